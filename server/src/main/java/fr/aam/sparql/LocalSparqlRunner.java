@@ -1,0 +1,37 @@
+package fr.aam.sparql;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+
+/** Runs queries on the embedded TDB2 dataset, in a read transaction, with the configured timeout. */
+public final class LocalSparqlRunner implements SparqlRunner {
+
+    private final DatasetGraph dataset;
+    private final Duration timeout;
+
+    public LocalSparqlRunner(DatasetGraph dataset, Duration timeout) {
+        this.dataset = dataset;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public QueryResult run(Query query, Binding substitution) {
+        return Txn.calculateRead(dataset, () -> {
+            QueryExecBuilder b = QueryExec.dataset(dataset).query(query).substitution(substitution)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try (QueryExec exec = b.build()) {
+                if (query.isSelectType()) return QueryResult.ofRows(exec.select().rewindable());
+                if (query.isAskType()) return QueryResult.ofAsk(exec.ask());
+                if (query.isConstructType()) return QueryResult.ofGraph(exec.construct());
+                if (query.isDescribeType()) return QueryResult.ofGraph(exec.describe());
+                throw new IllegalArgumentException("Unsupported query form");
+            }
+        });
+    }
+}

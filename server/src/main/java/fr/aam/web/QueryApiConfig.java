@@ -1,0 +1,24 @@
+package fr.aam.web;
+
+import fr.aam.AamProperties;
+import fr.aam.queries.CannedQueryService;
+import fr.aam.queries.QueryCatalog;
+import fr.aam.sparql.SparqlRunner;
+import fr.aam.store.LoadStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the canned-query catalogue (parsed and dry-run at start, after the store is loaded). */
+@Configuration
+public class QueryApiConfig {
+
+    @Bean
+    public QueryCatalog queryCatalog(AamProperties props, SparqlRunner runner, LoadStatus loaded) {
+        return QueryCatalog.load(props.queriesDir(), runner);
+    }
+
+    @Bean
+    public CannedQueryService cannedQueryService(QueryCatalog catalog, SparqlRunner runner, AamProperties props) {
+        return new CannedQueryService(catalog, runner, props.maxPageSize());
+    }
+}
