@@ -1,0 +1,45 @@
+package fr.aam.graph;
+
+import fr.aam.store.GraphParser;
+import fr.aam.store.SourceFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** The working copy's ontology/ and data/, parsed once per test JVM (one named graph per file, as the server does). */
+public final class ProjectGraph {
+
+    public static final String GRAPH_BASE = "https://w3id.org/attractivite-autonomie/graph/";
+    private static DatasetGraph dataset;
+    private static DatasetGraph union;
+
+    private ProjectGraph() {}
+
+    public static Path home() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("ontology")) && Files.isDirectory(p.resolve("data"))) return p;
+        }
+        throw new IllegalStateException("ontology/ and data/ not found above " + Path.of("").toAbsolutePath());
+    }
+
+    public static SourceFiles sources() {
+        return SourceFiles.scan(GRAPH_BASE, home().resolve("ontology"), home().resolve("data"));
+    }
+
+    public static synchronized DatasetGraph dataset() {
+        if (dataset == null) {
+            dataset = new GraphParser(home()).parse(sources());
+        }
+        return dataset;
+    }
+
+    /** All named graphs merged into the default graph, as queries see the server's store. */
+    public static synchronized DatasetGraph union() {
+        if (union == null) {
+            org.apache.jena.graph.Graph merged = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dataset().find().forEachRemaining(q -> merged.add(q.asTriple()));
+            union = org.apache.jena.sparql.core.DatasetGraphFactory.wrap(merged);
+        }
+        return union;
+    }
+}

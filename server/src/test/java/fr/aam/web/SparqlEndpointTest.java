@@ -1,0 +1,106 @@
+package fr.aam.web;
+
+import static fr.aam.web.HttpClientSupport.enc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The SPARQL 1.1 Protocol on /sparql, over real HTTP, against a real TDB2 store in a temporary folder. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SparqlEndpointTest {
+
+    @TempDir static Path storeDir;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry r) { r.add("aam.store", () -> storeDir.resolve("tdb2").toString()); }
+
+    @LocalServerPort int port;
+    HttpClientSupport http;
+
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    static final String LEVERS = "PREFIX aam: <https://w3id.org/attractivite-autonomie/def#> "
+        + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l ?label WHERE { ?l a aam:Lever ; skos:prefLabel ?label FILTER(lang(?label)='fr') } ORDER BY ?l";
+
+    @BeforeEach void client() { http = new HttpClientSupport(port); }
+
+    @Test
+    void getQueryAnswersSparqlJsonOverTheUnionOfNamedGraphs() {
+        HttpResponse<String> r = http.get("/sparql?query=" + enc(COUNT), "Accept", "application/sparql-results+json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/sparql-results+json");
+        assertThat(r.body()).contains("\"n\"");
+        long n = Long.parseLong(r.body().replaceAll("(?s).*\"value\"\\s*:\\s*\"(\\d+)\".*", "$1"));
+        assertThat(n).as("default graph = union of the named graphs").isGreaterThan(1000);
+    }
+
+    @Test
+    void resultFormatsAreNegotiated() {
+        assertThat(http.get("/sparql?query=" + enc(LEVERS), "Accept", "application/sparql-results+xml").body()).contains("<sparql");
+        HttpResponse<String> csv = http.get("/sparql?query=" + enc(LEVERS), "Accept", "text/csv");
+        assertThat(csv.body()).startsWith("l,label").contains("Image et communication");
+        assertThat(http.get("/sparql?query=" + enc(LEVERS), "Accept", "text/tab-separated-values").body()).startsWith("?l\t?label");
+    }
+
+    @Test
+    void constructAndDescribeAnswerRdfFormats() {
+        String construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <https://w3id.org/attractivite-autonomie/graph/levers> { ?s ?p ?o } }";
+        assertThat(http.get("/sparql?query=" + enc(construct), "Accept", "text/turtle").body()).contains("skos:");
+        assertThat(http.get("/sparql?query=" + enc(construct), "Accept", "application/n-triples").body()).contains("<http://www.w3.org/2004/02/skos/core#prefLabel>");
+        assertThat(http.get("/sparql?query=" + enc(construct), "Accept", "application/ld+json").body()).contains("@");
+        String describe = "DESCRIBE <https://w3id.org/attractivite-autonomie/id/lever/image>";
+        assertThat(http.get("/sparql?query=" + enc(describe), "Accept", "text/turtle").body()).contains("Image et communication");
+    }
+
+    @Test
+    void postFormAndDirectPostAreAccepted() {
+        assertThat(http.post("/sparql", "application/x-www-form-urlencoded", "query=" + enc(LEVERS), "Accept", "text/csv").body())
+            .contains("Image et communication");
+        assertThat(http.post("/sparql", "application/sparql-query", LEVERS, "Accept", "text/csv").body())
+            .contains("Image et communication");
+    }
+
+    @Test
+    void updatesAreRefused() {
+        String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
+        assertThat(http.post("/sparql", "application/sparql-update", update).statusCode()).isBetween(400, 499);
+        assertThat(http.post("/sparql", "application/x-www-form-urlencoded", "update=" + enc(update)).statusCode()).isBetween(400, 499);
+        assertThat(http.post("/sparql?graph=" + enc("urn:g"), "text/turtle", "<urn:x> <urn:y> <urn:z> .").statusCode()).isBetween(400, 499);
+        HttpResponse<String> still = http.get("/sparql?query=" + enc("ASK { <urn:x> ?p ?o }"), "Accept", "application/sparql-results+json");
+        assertThat(still.body()).contains("false");
+    }
+
+    @Test
+    void malformedQueryGets400WithTheParserMessage() {
+        HttpResponse<String> r = http.get("/sparql?query=" + enc("SELECT * WHERE { ?s ?p "));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).containsIgnoringCase("line 1");
+    }
+
+    @Test
+    void graphStoreProtocolReadsANamedGraph() {
+        HttpResponse<String> r = http.get("/sparql?graph=" + enc("https://w3id.org/attractivite-autonomie/graph/levers"), "Accept", "text/turtle");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Image et communication");
+    }
+
+    @Test
+    void corsIsOpenForAnalystsTools() {
+        HttpResponse<String> r = http.get("/sparql?query=" + enc("ASK {}"), "Origin", "https://yasgui.example", "Accept", "application/sparql-results+json");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://yasgui.example");
+    }
+
+    @Test
+    void healthReportsTheStoreTriplesAndDataHash() {
+        HttpResponse<String> r = http.get("/actuator/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"store\"").contains("\"triples\"").contains("\"dataHash\"").contains("\"UP\"");
+    }
+}
