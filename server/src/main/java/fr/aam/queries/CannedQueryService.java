@@ -1,5 +1,6 @@
 package fr.aam.queries;
 
+import fr.aam.sparql.InternalQueries;
 import fr.aam.sparql.QueryResult;
 import fr.aam.sparql.SparqlRunner;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -83,7 +83,7 @@ public final class CannedQueryService {
     /** Number of rows of the whole result (SELECT), counted by the engine over the query as a sub-query. */
     public long total(PreparedRequest r) {
         if (!r.query().isSelectType()) return -1;
-        Query count = QueryCatalog.internalQuery("count-rows.rq");
+        Query count = InternalQueries.load("count-rows.rq");
         ElementGroup group = new ElementGroup();
         group.addElement(new ElementSubQuery(r.query()));
         count.setQueryPattern(group);

@@ -1,9 +1,9 @@
 package fr.aam.queries;
 
 import fr.aam.sparql.QueryResult;
+import fr.aam.sparql.InternalQueries;
 import fr.aam.sparql.SparqlRunner;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.slf4j.Logger;
@@ -65,7 +64,7 @@ public final class QueryCatalog {
                 throw new UncheckedIOException(e);
             }
         }
-        Query instancesQuery = internalQuery("instances-of-class.rq");
+        Query instancesQuery = InternalQueries.load("instances-of-class.rq");
         Map<String, List<AllowedValue>> allowed = new LinkedHashMap<>();
         for (CannedQuery q : queries.values()) {
             for (QueryParam p : q.params()) {
@@ -99,15 +98,6 @@ public final class QueryCatalog {
             out.add(new AllowedValue(b.get(Var.alloc("value")).getURI(), label == null ? null : label.getLiteralLexicalForm()));
         });
         return List.copyOf(out);
-    }
-
-    static Query internalQuery(String name) {
-        try (InputStream in = QueryCatalog.class.getResourceAsStream("/sparql/" + name)) {
-            if (in == null) throw new IllegalStateException("Missing internal query " + name);
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public Map<String, CannedQuery> all() { return queries; }

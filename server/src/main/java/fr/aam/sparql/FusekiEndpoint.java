@@ -6,6 +6,7 @@ import jakarta.servlet.ServletContext;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
@@ -35,16 +36,22 @@ public class FusekiEndpoint {
     @Bean
     public ServletContextInitializer fusekiRegistries(TdbStore store) {
         return (ServletContext ctx) -> {
+            OperationRegistry operations = OperationRegistry.createStd();
             DataService service = DataService.newBuilder(store.dataset())
-                .addEndpoint(Operation.Query)          // /sparql?query=… and POST
-                .addEndpoint(Operation.GSP_R)          // /sparql?graph=… and ?default
+                .addEndpoint(readOnly(Operation.Query, operations))   // /sparql?query=…, POST form or sparql-query
+                .addEndpoint(readOnly(Operation.GSP_R, operations))   // /sparql?graph=… and ?default
                 .build();
             DataAccessPointRegistry registry = new DataAccessPointRegistry();
             registry.register(new DataAccessPoint(DATASET_NAME, service));
             DataAccessPointRegistry.set(ctx, registry);
-            OperationRegistry.set(ctx, OperationRegistry.createStd());
+            OperationRegistry.set(ctx, operations);
             service.goActive();
         };
+    }
+
+    /** An endpoint on the dataset URL itself, with Fuseki's standard handler for the operation. */
+    private static Endpoint readOnly(Operation op, OperationRegistry operations) {
+        return Endpoint.create().operation(op).endpointName("").processor(operations.findHandler(op)).build();
     }
 
     @Bean

@@ -46,8 +46,9 @@ class GraphFilesTest {
     void everyClassAndPropertyUsedInDataIsDeclaredInTheOntology() {
         DatasetGraph ds = ProjectGraph.dataset();
         Set<Node> declared = new java.util.HashSet<>();
-        for (String onto : new String[] {"attractivite", "vocabularies", "shapes"}) {
-            var g = ds.getGraph(NodeFactory.createURI(ProjectGraph.GRAPH_BASE + onto));
+        for (var file : ProjectGraph.sources().files()) {
+            if (!file.path().getParent().getFileName().toString().equals("ontology")) continue;
+            var g = ds.getGraph(NodeFactory.createURI(file.graphIri()));
             for (Node type : new Node[] {OWL.Class.asNode(), RDFS.Class.asNode(), RDF.Property.asNode(), OWL.ObjectProperty.asNode(),
                     OWL.DatatypeProperty.asNode(), OWL.AnnotationProperty.asNode(), RDFS.Datatype.asNode()}) {
                 g.find(Node.ANY, RDF.type.asNode(), type).forEach(t -> declared.add(t.getSubject()));

@@ -31,12 +31,13 @@ class StoreReloadTest {
         assertThat(loader(home, store).loadIfChanged().outcome()).isEqualTo(LoadStatus.Outcome.UNCHANGED);
 
         Path levers = home.resolve("data/levers.ttl");
-        long lines = Files.readAllLines(levers).size();
-        Files.writeString(levers, "\nlever:broken skos:prefLabel \"unterminated ;\n", StandardOpenOption.APPEND);
+        // the file ends with a newline; one blank line, then the broken statement
+        long brokenLine = Files.readString(levers).chars().filter(c -> c == '\n').count() + 2;
+        Files.writeString(levers, "\nlever:broken skos:prefLabel ] .\n", StandardOpenOption.APPEND);
         LoadStatus broken = loader(home, store).loadIfChanged();
 
         assertThat(broken.outcome()).isEqualTo(LoadStatus.Outcome.FAILED);
-        assertThat(broken.error()).contains("data/levers.ttl:" + (lines + 2));
+        assertThat(broken.error()).contains("data/levers.ttl:" + brokenLine);
         assertThat(store.contentHash()).hasValue(first.storeHash());
         assertThat(store.tripleCount()).isEqualTo(triples);
         assertThat(countLevers(store)).isEqualTo(18);
