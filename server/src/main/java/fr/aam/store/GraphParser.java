@@ -21,18 +21,29 @@ public final class GraphParser {
     public DatasetGraph parse(SourceFiles sources) {
         DatasetGraph staged = DatasetGraphFactory.createTxnMem();
         for (SourceFile f : sources.files()) {
-            Graph g = GraphFactory.createDefaultGraph();
             String name = displayName(f.path());
             try {
-                RDFParser.source(f.path()).lang(Lang.TURTLE).errorHandler(new FailFast(name)).parse(g);
+                if (f.graphIri() == null) parseTrig(f, name, staged);
+                else {
+                    Graph g = GraphFactory.createDefaultGraph();
+                    RDFParser.source(f.path()).lang(Lang.TURTLE).errorHandler(new FailFast(name)).parse(g);
+                    staged.addGraph(NodeFactory.createURI(f.graphIri()), g);
+                }
             } catch (DataLoadException e) {
                 throw e;
             } catch (RiotException e) {
                 throw new DataLoadException(name, -1, e.getMessage());
             }
-            staged.addGraph(NodeFactory.createURI(f.graphIri()), g);
         }
         return staged;
+    }
+
+    /** TriG keeps its own graph names; the default graph is hidden behind the union, so it must stay empty. */
+    private static void parseTrig(SourceFile f, String name, DatasetGraph staged) {
+        DatasetGraph d = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(f.path()).lang(Lang.TRIG).errorHandler(new FailFast(name)).parse(d);
+        if (!d.getDefaultGraph().isEmpty()) throw new DataLoadException(name, -1, "triples outside any named graph: put them in a GRAPH block");
+        d.find().forEachRemaining(staged::add);
     }
 
     private String displayName(Path p) {

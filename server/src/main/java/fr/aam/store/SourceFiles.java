@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The files that make the graph: every {@code *.ttl} of ontology/ and data/, each loaded into the named graph
- * {@code <graphBase><file name without .ttl>} ({@code data/vienne-benchmark.ttl} → {@code …/graph/vienne-benchmark}).
+ * {@code <graphBase><file name without .ttl>} ({@code data/vienne-benchmark.ttl} → {@code …/graph/vienne-benchmark}),
+ * and every {@code *.trig}, whose quads keep the graph names the file gives them (graphIri null).
  * Their content hash tells the store whether it must reload.
  */
 public final class SourceFiles {
@@ -27,9 +28,10 @@ public final class SourceFiles {
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) throw new IllegalStateException("Missing folder " + dir.toAbsolutePath());
             try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().forEach(p -> {
+                s.filter(p -> p.getFileName().toString().matches(".*\\.(ttl|trig)$")).sorted().forEach(p -> {
                     String name = p.getFileName().toString();
-                    found.add(new SourceFile(p, graphBase + name.substring(0, name.length() - ".ttl".length())));
+                    found.add(name.endsWith(".trig") ? new SourceFile(p, null)
+                        : new SourceFile(p, graphBase + name.substring(0, name.length() - ".ttl".length())));
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
