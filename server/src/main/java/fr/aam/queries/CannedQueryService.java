@@ -29,13 +29,14 @@ public final class CannedQueryService {
 
     private final QueryCatalog catalog;
     private final SparqlRunner runner;
-    private final ParameterBinder binder = new ParameterBinder();
+    private final ParameterBinder binder;
     private final long maxLimit;
 
     public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, long maxLimit) {
         this.catalog = catalog;
         this.runner = runner;
         this.maxLimit = maxLimit;
+        this.binder = new ParameterBinder(runner.prefixes());
     }
 
     public QueryCatalog catalog() { return catalog; }

@@ -2,7 +2,7 @@ package fr.aam.queries;
 
 /** The kinds of value a canned-query parameter accepts. */
 public enum ParamType {
-    IRI("an IRI (full, or prefixed with one of the query's prefixes)"),
+    IRI("an IRI (full, or prefixed like actor:le-centre)"),
     STRING("a text"),
     INTEGER("an integer"),
     DATE("a date YYYY-MM-DD");

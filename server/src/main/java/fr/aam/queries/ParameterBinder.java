@@ -26,6 +26,11 @@ public final class ParameterBinder {
      * @param raw           the request's values for this parameter (already split on commas for multi-valued ones)
      * @param allowedValues for class-restricted parameters, the IRIs the data holds; null otherwise
      */
+    private final Map<String, String> dataPrefixes;
+
+    /** @param dataPrefixes the prefixes of the data files, accepted in IRI values besides the query's own */
+    public ParameterBinder(Map<String, String> dataPrefixes) { this.dataPrefixes = Map.copyOf(dataPrefixes); }
+
     public List<Node> bind(QueryParam p, List<String> raw, Query query, Set<String> allowedValues) {
         if (raw.size() > 1 && !p.multi()) throw new BadParameterException(p.name(), "takes a single value");
         if (raw.size() > MAX_VALUES) throw new BadParameterException(p.name(), "at most " + MAX_VALUES + " values");
@@ -56,7 +61,9 @@ public final class ParameterBinder {
                 }
             }
             case IRI -> {
-                String iri = expand(v, query.getPrefixMapping().getNsPrefixMap());
+                Map<String, String> prefixes = new java.util.HashMap<>(dataPrefixes);
+                prefixes.putAll(query.getPrefixMapping().getNsPrefixMap());
+                String iri = expand(v, prefixes);
                 try {
                     IRIx parsed = IRIx.create(iri);
                     if (!parsed.isAbsolute()) throw new IRIException("not absolute");
@@ -73,7 +80,7 @@ public final class ParameterBinder {
         }
     }
 
-    /** Accepts {@code actor:le-centre} for the query's own prefixes; anything else must be a full IRI. */
+    /** Accepts {@code actor:le-centre} for the data's and the query's prefixes; anything else must be a full IRI. */
     private static String expand(String v, Map<String, String> prefixes) {
         int colon = v.indexOf(':');
         if (colon > 0 && !v.startsWith("http://") && !v.startsWith("https://") && !v.startsWith("urn:")) {

@@ -21,6 +21,11 @@ public final class LocalSparqlRunner implements SparqlRunner {
     }
 
     @Override
+    public java.util.Map<String, String> prefixes() {
+        return Txn.calculateRead(dataset, () -> dataset.prefixes().getMapping());
+    }
+
+    @Override
     public QueryResult run(Query query, Binding substitution) {
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder b = QueryExec.dataset(dataset).query(query).substitution(substitution)

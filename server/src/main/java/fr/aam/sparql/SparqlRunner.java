@@ -15,4 +15,7 @@ public interface SparqlRunner {
      * (Jena's substitution, never text splicing).
      */
     QueryResult run(Query query, Binding substitution);
+
+    /** The prefixes the data declares (actor:, territory:, lever:…), so that users may write short IRIs. */
+    java.util.Map<String, String> prefixes();
 }

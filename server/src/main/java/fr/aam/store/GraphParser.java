@@ -28,6 +28,7 @@ public final class GraphParser {
                     Graph g = GraphFactory.createDefaultGraph();
                     RDFParser.source(f.path()).lang(Lang.TURTLE).errorHandler(new FailFast(name)).parse(g);
                     staged.addGraph(NodeFactory.createURI(f.graphIri()), g);
+                    staged.prefixes().putAll(g.getPrefixMapping());
                 }
             } catch (DataLoadException e) {
                 throw e;
@@ -44,6 +45,7 @@ public final class GraphParser {
         RDFParser.source(f.path()).lang(Lang.TRIG).errorHandler(new FailFast(name)).parse(d);
         if (!d.getDefaultGraph().isEmpty()) throw new DataLoadException(name, -1, "triples outside any named graph: put them in a GRAPH block");
         d.find().forEachRemaining(staged::add);
+        staged.prefixes().putAll(d.prefixes());
     }
 
     private String displayName(Path p) {

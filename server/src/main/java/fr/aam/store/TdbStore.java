@@ -60,6 +60,8 @@ public final class TdbStore {
     public void replaceAll(DatasetGraph staged, String hash) {
         Txn.executeWrite(dsg, () -> {
             dsg.clear();
+            dsg.prefixes().clear();
+            dsg.prefixes().putAll(staged.prefixes());
             long[] n = {0};
             staged.find().forEachRemaining(q -> { dsg.add(q); n[0]++; });
             dsg.add(new Quad(metaGraph, Triple.create(storeNode, NodeFactory.createURI(HASH_PROPERTY),

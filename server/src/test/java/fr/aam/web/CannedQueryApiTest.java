@@ -100,4 +100,123 @@ class CannedQueryApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("/api/queries/{id}");
     }
+
+    // ---- each canned query gives the answers the documents state ----------------------------------------------
+
+    private String rows(String path) {
+        HttpResponse<String> r = http.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void partnersOfTheRuralHomeHelpAction() {
+        String body = rows("/api/queries/partners-per-initiative?action=" + enc(ID + "initiative/action-d-aide-a-domicile-en-milieu-rural"));
+        assertThat(body).contains("\"total\":3").contains(ID + "actor/vyv3\"").contains(ID + "actor/admr-86\"")
+            .contains(ID + "actor/france-travail-chatellerault\"").contains("Porteur");
+        assertThat(rows("/api/queries/partners-per-initiative?role=" + enc(ID + "role/funder") + "&action="
+            + enc(ID + "initiative/les-eclaireurs-du-tour"))).contains("AG2R La Mondiale").contains("\"total\":1");
+    }
+
+    @Test
+    void initiativesCarriedByLeCentre() {
+        String body = rows("/api/queries/initiatives-of-actor?actor=" + enc(ID + "actor/le-centre"));
+        assertThat(body).contains("\"total\":3").contains("Rallye des métiers de l'autonomie")
+            .contains("Parcours d'intégration").contains("Les réunions d'information collective");
+    }
+
+    @Test
+    void uncoveredLeversInTheVienneAndItsCommunes() {
+        String body = rows("/api/queries/uncovered-levers-per-territory?territory=territory:vienne");
+        assertThat(body).contains("\"total\":3").contains("\"notation\":\"C1\"").contains("\"notation\":\"C5\"")
+            .contains("\"notation\":\"D3\"");
+    }
+
+    @Test
+    void actionsOnTheLeverPayIncludeTheCspamsSalarySheet() {
+        assertThat(rows("/api/queries/initiatives-by-lever?lever=lever:remuneration"))
+            .contains("Salaire : réguler et revaloriser, réévaluer par métiers");
+        // a family includes its levers
+        assertThat(rows("/api/queries/initiatives-by-lever?lever=lever:fideliser&limit=5000"))
+            .contains("Salaire : réguler et revaloriser, réévaluer par métiers").contains("Actiduo");
+    }
+
+    @Test
+    void actionsInTheLandesIncludeTheirCommunes() {
+        String body = rows("/api/queries/initiatives-by-territory?territory=territory:landes&limit=5000");
+        assertThat(body).contains("Action de formation préalable au recrutement (AFPR) Aide à domicile")
+            .contains("Ateliers « cadre dirigeant » (28 et 29 novembre 2023)").contains(ID + "territory/tartas");
+        assertThat(body).doesNotContain("Actiduo");
+    }
+
+    @Test
+    void actionsForAmbulanceDrivers() {
+        assertThat(rows("/api/queries/initiatives-by-profession?profession=profession:ambulancier"))
+            .contains("« Vis ma vie » : valorisation des formations du GHT LiO auprès des demandeurs d'emploi")
+            .contains("Projet de formation d'ambulancier déporté à Dax");
+    }
+
+    @Test
+    void professionsCoverageCountsTheListsOfBothDocuments() {
+        String body = rows("/api/queries/professions-coverage?format=csv");
+        assertThat(body).contains(ID + "profession/aide-soignant,Aide-soignant,2,")
+            .contains(ID + "profession/auxiliaire-de-gerontologie,Auxiliaire de gérontologie,1,");
+    }
+
+    @Test
+    void innovationRankOfActiduo() {
+        String body = rows("/api/queries/innovation-matrix?format=csv");
+        assertThat(body.lines().filter(l -> l.endsWith(ID + "initiative/actiduo,Actiduo")).findFirst().orElse(""))
+            .contains(",4,au niveau du mot « Innovation »,");
+        assertThat(body.lines().count()).isEqualTo(21); // header + 20 legend entries of the three matrices
+    }
+
+    @Test
+    void crosswalkMapsCspamsValoriserOnPay() {
+        String body = rows("/api/queries/lever-crosswalk?format=csv&limit=5000");
+        assertThat(body.lines().anyMatch(l -> l.contains("cspams-axe-3,Valoriser,") && l.contains("Rémunération"))).isTrue();
+    }
+
+    @Test
+    void annexTwoActorsWithoutInitiative() {
+        String body = rows("/api/queries/actors-without-initiative?list=section:vienne-annex-2&limit=5000");
+        // 75 entries; Le Centre, France Travail, Campus 120, the CMA and the Lycée carry benchmark initiatives (70 left,
+        // see competency/vienne), and Carsat and Korian take part in national plan measures.
+        assertThat(body).contains("\"total\":68").contains("France Alzheimer").doesNotContain("\"Le Centre\"")
+            .doesNotContain("\"Carsat\"");
+    }
+
+    @Test
+    void actorNetworkLinksVyv3AndAdmr86() {
+        assertThat(rows("/api/queries/actor-network?actor=actor:vyv3"))
+            .contains(ID + "actor/admr-86\"").contains("Action d'aide à domicile en milieu rural");
+    }
+
+    @Test
+    void figuresOfTheLandesPlatform() {
+        String body = rows("/api/queries/figures?document=" + enc(ID + "source/landes-roadmap-2024") + "&limit=5000");
+        assertThat(body).contains("\"value\":\"221\"").contains("\"value\":\"193\"").contains("\"value\":\"400000\"");
+        assertThat(body).doesNotContain("\"value\":\"83\"");
+    }
+
+    @Test
+    void actionSheetsOfAxisEquilibrer() {
+        String body = rows("/api/queries/action-sheets?axis=axis:cspams-axe-5&format=csv");
+        assertThat(body.lines().skip(1).map(l -> l.split(",")[1]).toList()).containsExactly("21", "22", "23", "24", "25");
+        String all = rows("/api/queries/action-sheets?format=csv");
+        assertThat(all.lines().filter(l -> l.contains("action-sheet/cspams-18,")).findFirst().orElse("")).contains(",true,");
+    }
+
+    @Test
+    void indicatorsOfTheVienneAnnexThree() {
+        String body = rows("/api/queries/indicators?document=" + enc(ID + "source/vienne-benchmark"));
+        assertThat(body).contains("\"total\":23").contains("Taux de turnover (rotation du personnel)").contains("Indicateurs mesurables");
+    }
+
+    @Test
+    void theFourSourceDocuments() {
+        String body = rows("/api/queries/sources");
+        assertThat(body).contains("\"total\":4").contains("000_e61fae935d68f158.txt").contains("001_cf5c1556c636d50d.txt")
+            .contains("004_1d4ca4081d9cce89.txt");
+    }
 }

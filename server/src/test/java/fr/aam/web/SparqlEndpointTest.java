@@ -52,7 +52,7 @@ class SparqlEndpointTest {
     @Test
     void constructAndDescribeAnswerRdfFormats() {
         String construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <https://w3id.org/attractivite-autonomie/graph/levers> { ?s ?p ?o } }";
-        assertThat(http.get("/sparql?query=" + enc(construct), "Accept", "text/turtle").body()).contains("core#prefLabel").contains("Image et communication");
+        assertThat(http.get("/sparql?query=" + enc(construct), "Accept", "text/turtle").body()).contains("prefLabel").contains("Image et communication");
         assertThat(http.get("/sparql?query=" + enc(construct), "Accept", "application/n-triples").body()).contains("<http://www.w3.org/2004/02/skos/core#prefLabel>");
         assertThat(http.get("/sparql?query=" + enc(construct), "Accept", "application/ld+json").body()).contains("@");
         String describe = "DESCRIBE <https://w3id.org/attractivite-autonomie/id/lever/image>";
