@@ -4,31 +4,14 @@ import static fr.aam.web.HttpClientSupport.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The canned-query API over real HTTP: catalogue, formats, paging, and clear errors for bad input. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CannedQueryApiTest {
+class CannedQueryApiTest extends RunningServer {
 
-    @TempDir static Path storeDir;
 
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry r) { r.add("aam.store", () -> storeDir.resolve("tdb2").toString()); }
 
-    @LocalServerPort int port;
-    HttpClientSupport http;
-
-    static final String ID = "https://w3id.org/attractivite-autonomie/id/";
-
-    @BeforeEach void client() { http = new HttpClientSupport(port); }
 
     @Test
     void catalogueListsEveryRequiredQueryWithParametersAndExamples() {

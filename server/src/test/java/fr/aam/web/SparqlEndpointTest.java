@@ -4,32 +4,16 @@ import static fr.aam.web.HttpClientSupport.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The SPARQL 1.1 Protocol on /sparql, over real HTTP, against a real TDB2 store in a temporary folder. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SparqlEndpointTest {
+class SparqlEndpointTest extends RunningServer {
 
-    @TempDir static Path storeDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry r) { r.add("aam.store", () -> storeDir.resolve("tdb2").toString()); }
-
-    @LocalServerPort int port;
-    HttpClientSupport http;
 
     static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
     static final String LEVERS = "PREFIX aam: <https://w3id.org/attractivite-autonomie/def#> "
         + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l ?label WHERE { ?l a aam:Lever ; skos:prefLabel ?label FILTER(lang(?label)='fr') } ORDER BY ?l";
 
-    @BeforeEach void client() { http = new HttpClientSupport(port); }
 
     @Test
     void getQueryAnswersSparqlJsonOverTheUnionOfNamedGraphs() {

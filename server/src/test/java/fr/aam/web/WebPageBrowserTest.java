@@ -19,28 +19,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The web page of prebuilt queries, in a real headless Chromium (Debian's chromium and chromium-driver, which
  * .ci/run installs): a person picks a query, chooses a parameter from the list, runs it and reads the table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebPageBrowserTest {
+class WebPageBrowserTest extends RunningServer {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    @TempDir static Path storeDir;
     static ChromeDriver browser;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry r) { r.add("aam.store", () -> storeDir.resolve("tdb2").toString()); }
-
-    @LocalServerPort int port;
 
     @BeforeAll
     static void startBrowser(@TempDir Path profile) {
