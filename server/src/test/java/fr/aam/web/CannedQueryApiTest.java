@@ -82,6 +82,9 @@ class CannedQueryApiTest extends RunningServer {
         HttpResponse<String> r = http.get("/api/openapi");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("/api/queries/{id}");
+        HttpResponse<String> ui = http.get("/api/docs");
+        assertThat(ui.statusCode()).isIn(200, 302);
+        assertThat(http.get("/swagger-ui/index.html").body()).containsIgnoringCase("swagger");
     }
 
     // ---- each canned query gives the answers the documents state ----------------------------------------------

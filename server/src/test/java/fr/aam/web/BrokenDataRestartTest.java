@@ -1,0 +1,70 @@
+package fr.aam.web;
+
+import static fr.aam.web.HttpClientSupport.enc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.aam.AamApplication;
+import fr.aam.graph.ProjectGraph;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The scenario an operator lives: the server runs, someone commits a broken data file, the server restarts. The load
+ * is refused with the file and line, and the previous data is still served over HTTP.
+ */
+class BrokenDataRestartTest {
+
+    @TempDir Path tmp;
+
+    @Test
+    void aBrokenFileAtRestartLeavesThePreviousStoreServing() throws IOException {
+        Path home = copyWorkingCopy();
+        String[] args = {"--server.port=0", "--aam.home=" + home, "--aam.store=" + tmp.resolve("tdb2")};
+        String count = "/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/attractivite-autonomie/def#Initiative> }");
+
+        String before;
+        try (ConfigurableApplicationContext app = start(args)) {
+            HttpClientSupport http = client(app);
+            before = http.get(count, "Accept", "text/csv").body();
+            assertThat(before).matches("(?s)n\\r?\\n[1-9][0-9]*\\r?\\n");
+        }
+
+        Files.writeString(home.resolve("data/landes-roadmap-2024.ttl"), "\ninitiative:oops rdfs:label ] .\n",
+            StandardOpenOption.APPEND);
+        try (ConfigurableApplicationContext app = start(args)) {
+            HttpClientSupport http = client(app);
+            assertThat(http.get(count, "Accept", "text/csv").body()).isEqualTo(before);
+            HttpResponse<String> health = http.get("/actuator/health");
+            assertThat(health.body()).contains("\"lastLoad\":\"FAILED\"").contains("data/landes-roadmap-2024.ttl:");
+            assertThat(http.get("/api/queries/sources").statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String[] args) {
+        return new SpringApplicationBuilder(AamApplication.class).run(args);
+    }
+
+    private static HttpClientSupport client(ConfigurableApplicationContext app) {
+        return new HttpClientSupport(((WebServerApplicationContext) app).getWebServer().getPort());
+    }
+
+    private Path copyWorkingCopy() throws IOException {
+        Path home = tmp.resolve("home");
+        for (String dir : new String[] {"ontology", "data", "queries"}) {
+            Files.createDirectories(home.resolve(dir));
+            try (Stream<Path> s = Files.list(ProjectGraph.home().resolve(dir))) {
+                for (Path p : s.toList()) Files.copy(p, home.resolve(dir).resolve(p.getFileName()));
+            }
+        }
+        return home;
+    }
+}
