@@ -25,6 +25,7 @@ public final class TdbStore {
     private final DatasetGraph dsg;
     private final Node metaGraph;
     private final Node storeNode;
+    private final Node datasetNode;
 
     public TdbStore(Path location, String graphBase, long queryTimeoutMillis) {
         this.dsg = DatabaseMgr.connectDatasetGraph(location.toString());
@@ -32,6 +33,8 @@ public final class TdbStore {
         this.dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
         this.metaGraph = NodeFactory.createURI(graphBase + "meta");
         this.storeNode = NodeFactory.createURI(graphBase + "meta#store");
+        // the dataset described by data/dataset.ttl: <base>id/dataset, where graphBase is <base>graph/
+        this.datasetNode = NodeFactory.createURI(graphBase.substring(0, graphBase.length() - "graph/".length()) + "id/dataset");
     }
 
     public DatasetGraph dataset() { return dsg; }
@@ -55,7 +58,8 @@ public final class TdbStore {
 
     /**
      * Replaces the whole content by {@code staged} in one write transaction: readers see the old data or the new,
-     * never a mix, and a failure half-way aborts the transaction and leaves the old data in place.
+     * never a mix, and a failure half-way aborts the transaction and leaves the old data in place. The metadata graph
+     * gets the files' hash and the VoID statistics of the dataset and of each named graph.
      */
     public void replaceAll(DatasetGraph staged, String hash) {
         Txn.executeWrite(dsg, () -> {
@@ -64,6 +68,11 @@ public final class TdbStore {
             dsg.prefixes().putAll(staged.prefixes());
             long[] n = {0};
             staged.find().forEachRemaining(q -> { dsg.add(q); n[0]++; });
+            Node triples = NodeFactory.createURI(TRIPLES_PROPERTY);
+            staged.listGraphNodes().forEachRemaining(g -> dsg.add(new Quad(metaGraph, Triple.create(g, triples,
+                NodeFactory.createLiteralDT(Long.toString(staged.getGraph(g).size()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)))));
+            dsg.add(new Quad(metaGraph, Triple.create(datasetNode, triples,
+                NodeFactory.createLiteralDT(Long.toString(n[0]), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
             dsg.add(new Quad(metaGraph, Triple.create(storeNode, NodeFactory.createURI(HASH_PROPERTY),
                 NodeFactory.createLiteralString(hash))));
             dsg.add(new Quad(metaGraph, Triple.create(storeNode, NodeFactory.createURI(TRIPLES_PROPERTY),

@@ -78,5 +78,5 @@ final class ResourcePage {
         return iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
     }
 
-    private static String esc(String s) { return HtmlUtils.htmlEscape(s); }
+    private static String esc(String s) { return HtmlUtils.htmlEscape(s, "UTF-8"); }
 }

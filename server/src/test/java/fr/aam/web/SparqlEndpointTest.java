@@ -87,4 +87,38 @@ class SparqlEndpointTest extends RunningServer {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"store\"").contains("\"triples\"").contains("\"dataHash\"").contains("\"UP\"");
     }
+
+    @Test
+    void dumpsHoldEveryNamedGraphAndTheDatasetDescribesItself() {
+        HttpResponse<String> nq = http.get("/dumps/attractivite-autonomie.nq");
+        assertThat(nq.statusCode()).isEqualTo(200);
+        org.apache.jena.sparql.core.DatasetGraph dump = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.riot.RDFParser.fromString(nq.body(), org.apache.jena.riot.Lang.NQUADS).parse(dump);
+        assertThat(dump.getGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/attractivite-autonomie/graph/vienne-benchmark")).size())
+            .isGreaterThan(1000);
+        HttpResponse<String> trig = http.get("/dumps/attractivite-autonomie.trig");
+        org.apache.jena.sparql.core.DatasetGraph fromTrig = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.riot.RDFParser.fromString(trig.body(), org.apache.jena.riot.Lang.TRIG).parse(fromTrig);
+        assertThat(fromTrig.stream().count()).isEqualTo(dump.stream().count());
+
+        // VoID: /.well-known/void leads to the dataset, whose statistics the load recorded
+        assertThat(http.get("/.well-known/void").headers().firstValue("Location")).hasValue("/id/dataset");
+        String voidTtl = http.get("/id/dataset", "Accept", "text/turtle").body();
+        assertThat(voidTtl).contains("sparqlEndpoint").contains("dataDump").contains("triples");
+        String stats = "SELECT ?n WHERE { <https://w3id.org/attractivite-autonomie/graph/landes-roadmap-2024> <http://rdfs.org/ns/void#triples> ?n }";
+        assertThat(http.get("/sparql?query=" + enc(stats), "Accept", "text/csv").body()).matches("(?s)n\\r?\\n[1-9][0-9]{3,}\\r?\\n");
+    }
+
+    @Test
+    void resourceIrisResolveAsHtmlAndRdf() {
+        HttpResponse<String> html = http.get("/id/initiative/actiduo", "Accept", "text/html");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("<h1>Actiduo</h1>").contains("ReSanté-Vous porte Actiduo");
+        HttpResponse<String> ttl = http.get("/id/initiative/actiduo", "Accept", "text/turtle");
+        assertThat(ttl.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
+        assertThat(ttl.body()).contains("Actiduo");
+        assertThat(http.get("/id/initiative/actiduo", "Accept", "application/ld+json").body()).contains("Actiduo");
+        assertThat(http.get("/id/initiative/no-such-thing").statusCode()).isEqualTo(404);
+        assertThat(http.get("/def", "Accept", "text/turtle").body()).contains("Partnership");
+    }
 }
