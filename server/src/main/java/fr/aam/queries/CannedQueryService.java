@@ -81,9 +81,14 @@ public final class CannedQueryService {
         return runner.run(q, r.substitution());
     }
 
-    /** Number of rows of the whole result (SELECT), counted by the engine over the query as a sub-query. */
-    public long total(PreparedRequest r) {
+    /**
+     * Number of rows of the whole result (SELECT). A page shorter than the limit already tells it; otherwise the
+     * engine counts, over the query as a sub-query.
+     */
+    public long total(PreparedRequest r, QueryResult page) {
         if (!r.query().isSelectType()) return -1;
+        long rows = page.rows().size();
+        if (rows < r.limit() && (rows > 0 || r.offset() == 0)) return r.offset() + rows;
         Query count = InternalQueries.load("count-rows.rq");
         ElementGroup group = new ElementGroup();
         group.addElement(new ElementSubQuery(r.query()));

@@ -18,13 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,7 +60,7 @@ public class QueryApiController {
         + "X-Total-Count); format= rows, json, xml, csv, tsv (SELECT/ASK) or turtle, jsonld, ntriples (CONSTRUCT), "
         + "or the Accept header")
     public ResponseEntity<byte[]> run(@PathVariable String id, HttpServletRequest request,
-                                      @Parameter(hidden = true) @org.springframework.web.bind.annotation.RequestHeader(value = HttpHeaders.ACCEPT, required = false) String acceptHeader) {
+                                      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String acceptHeader) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> params.put(k, List.of(v)));
         PreparedRequest prepared = service.prepare(id, params);
@@ -70,7 +70,7 @@ public class QueryApiController {
         QueryResult result = service.page(prepared);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(format.mediaType);
-        long total = service.total(prepared);
+        long total = service.total(prepared, result);
         if (total >= 0) {
             headers.set("X-Total-Count", Long.toString(total));
             if (prepared.offset() + prepared.limit() < total) headers.add(HttpHeaders.LINK,
@@ -88,8 +88,7 @@ public class QueryApiController {
         } else if (r.ask() != null) {
             ResultsWriter.create().lang(f.lang).build().write(out, r.ask());
         } else {
-            RowSetRewindable rows = r.rows();
-            ResultsWriter.create().lang(f.lang).build().write(out, rows);
+            ResultsWriter.create().lang(f.lang).build().write(out, r.rows());
         }
         return out.toByteArray();
     }
@@ -101,7 +100,7 @@ public class QueryApiController {
         m.put("description", q.description());
         m.put("tags", q.tags());
         m.put("view", q.view());
-        m.put("form", q.query().isSelectType() ? "SELECT" : q.query().isAskType() ? "ASK" : q.query().isConstructType() ? "CONSTRUCT" : "DESCRIBE");
+        m.put("form", q.query().queryType().name());
         List<Map<String, Object>> params = new ArrayList<>();
         StringBuilder example = new StringBuilder("/api/queries/" + q.id());
         String sep = "?";
