@@ -1,12 +1,18 @@
 package fr.aam.sparql;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 
 /** Runs queries on the embedded TDB2 dataset, in a read transaction, with the configured timeout. */
@@ -20,6 +26,16 @@ public final class LocalSparqlRunner implements SparqlRunner {
         this.timeout = timeout;
     }
 
+    /**
+     * Copies the rows with their terms resolved. TDB2 bindings look their terms up lazily, by node id, which works
+     * only inside the transaction: rows read after it ends would fail ("Not in a transaction").
+     */
+    private static RowSetRewindable detached(RowSet rows) {
+        List<Binding> copy = new ArrayList<>();
+        rows.forEachRemaining(b -> copy.add(b.detach()));
+        return RowSetMem.create(RowSetStream.create(rows.getResultVars(), copy.iterator()));
+    }
+
     @Override
     public java.util.Map<String, String> prefixes() {
         return Txn.calculateRead(dataset, () -> dataset.prefixes().getMapping());
@@ -31,7 +47,7 @@ public final class LocalSparqlRunner implements SparqlRunner {
             QueryExecBuilder b = QueryExec.dataset(dataset).query(query).substitution(substitution)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (QueryExec exec = b.build()) {
-                if (query.isSelectType()) return QueryResult.ofRows(exec.select().rewindable());
+                if (query.isSelectType()) return QueryResult.ofRows(detached(exec.select()));
                 if (query.isAskType()) return QueryResult.ofAsk(exec.ask());
                 if (query.isConstructType()) return QueryResult.ofGraph(exec.construct());
                 if (query.isDescribeType()) return QueryResult.ofGraph(exec.describe());
