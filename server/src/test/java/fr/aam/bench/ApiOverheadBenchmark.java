@@ -9,11 +9,9 @@ import fr.aam.web.HttpClientSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -109,12 +107,6 @@ class ApiOverheadBenchmark {
     private static long usedMemory() { return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory(); }
 
     private Path copyWorkingCopy(Path home) throws IOException {
-        for (String dir : new String[] {"ontology", "data", "queries"}) {
-            Files.createDirectories(home.resolve(dir));
-            try (Stream<Path> s = Files.list(ProjectGraph.home().resolve(dir))) {
-                for (Path p : s.toList()) Files.copy(p, home.resolve(dir).resolve(p.getFileName()));
-            }
-        }
-        return home;
+        return ProjectGraph.copyWorkingCopy(home, "ontology", "data", "queries");
     }
 }

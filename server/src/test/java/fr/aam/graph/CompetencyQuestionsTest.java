@@ -32,23 +32,15 @@ class CompetencyQuestionsTest {
 
     @TestFactory
     Stream<DynamicTest> competencyQuestions() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(DIR)) {
-            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-        }
-        return files.stream().map(f -> DynamicTest.dynamicTest(DIR.relativize(f).toString(), () -> check(f)));
+        return ProjectGraph.queryFiles(DIR).stream().map(f -> DynamicTest.dynamicTest(DIR.relativize(f).toString(), () -> check(f)));
     }
 
     @org.junit.jupiter.api.Test
     void thereAreAtLeastSixtyQuestionsOverTheFourDocuments() throws IOException {
         for (String doc : List.of("vienne", "cspams", "plan", "landes")) {
-            try (Stream<Path> s = Files.list(DIR.resolve(doc))) {
-                assertTrue(s.filter(p -> p.toString().endsWith(".rq")).count() >= 12, doc + " needs its questions");
-            }
+            assertTrue(ProjectGraph.queryFiles(DIR.resolve(doc)).size() >= 12, doc + " needs its questions");
         }
-        try (Stream<Path> s = Files.walk(DIR)) {
-            assertTrue(s.filter(p -> p.toString().endsWith(".rq")).count() >= 60);
-        }
+        assertTrue(ProjectGraph.queryFiles(DIR).size() >= 60);
     }
 
     static void check(Path file) throws IOException {

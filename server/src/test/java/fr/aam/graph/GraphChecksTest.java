@@ -24,11 +24,7 @@ class GraphChecksTest {
 
     @TestFactory
     Stream<DynamicTest> everyCheckFindsNothing() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(DIR)) {
-            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-        }
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+        return ProjectGraph.queryFiles(DIR).stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             List<String> offenders = new ArrayList<>();
             try (QueryExec exec = QueryExec.dataset(ProjectGraph.union()).query(QueryFactory.create(text)).build()) {

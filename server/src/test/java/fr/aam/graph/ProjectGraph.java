@@ -22,6 +22,24 @@ public final class ProjectGraph {
         throw new IllegalStateException("ontology/ and data/ not found above " + Path.of("").toAbsolutePath());
     }
 
+    /** The .rq files of a folder (and its sub-folders), sorted. */
+    public static java.util.List<Path> queryFiles(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+    }
+
+    /** Copies the working copy's folders (ontology, data, queries…) into {@code target}, for tests that change them. */
+    public static Path copyWorkingCopy(Path target, String... dirs) throws java.io.IOException {
+        for (String dir : dirs) {
+            Files.createDirectories(target.resolve(dir));
+            try (java.util.stream.Stream<Path> s = Files.list(home().resolve(dir))) {
+                for (Path p : s.toList()) Files.copy(p, target.resolve(dir).resolve(p.getFileName()));
+            }
+        }
+        return target;
+    }
+
     public static SourceFiles sources() {
         return SourceFiles.scan(GRAPH_BASE, home().resolve("ontology"), home().resolve("data"));
     }

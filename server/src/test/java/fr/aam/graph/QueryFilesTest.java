@@ -20,10 +20,7 @@ class QueryFilesTest {
 
     @TestFactory
     Stream<DynamicTest> everyCannedQueryParsesAndRuns() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(ProjectGraph.home().resolve("queries"))) {
-            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-        }
+        List<Path> files = ProjectGraph.queryFiles(ProjectGraph.home().resolve("queries"));
         assertFalse(files.size() < 15, "the 15 canned queries the API documents");
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             CannedQuery q = new QueryFileParser().parse("queries/" + f.getFileName(), Files.readString(f, StandardCharsets.UTF_8));

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -71,13 +70,6 @@ class StoreReloadTest {
     }
 
     private Path copyWorkingCopy() throws IOException {
-        Path home = tmp.resolve("home");
-        for (String dir : new String[] {"ontology", "data"}) {
-            Files.createDirectories(home.resolve(dir));
-            try (Stream<Path> s = Files.list(ProjectGraph.home().resolve(dir))) {
-                for (Path p : s.toList()) Files.copy(p, home.resolve(dir).resolve(p.getFileName()));
-            }
-        }
-        return home;
+        return ProjectGraph.copyWorkingCopy(tmp.resolve("home"), "ontology", "data");
     }
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -58,13 +57,6 @@ class BrokenDataRestartTest {
     }
 
     private Path copyWorkingCopy() throws IOException {
-        Path home = tmp.resolve("home");
-        for (String dir : new String[] {"ontology", "data", "queries"}) {
-            Files.createDirectories(home.resolve(dir));
-            try (Stream<Path> s = Files.list(ProjectGraph.home().resolve(dir))) {
-                for (Path p : s.toList()) Files.copy(p, home.resolve(dir).resolve(p.getFileName()));
-            }
-        }
-        return home;
+        return ProjectGraph.copyWorkingCopy(tmp.resolve("home"), "ontology", "data", "queries");
     }
 }
