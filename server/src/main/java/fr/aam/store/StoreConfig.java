@@ -1,27 +1,39 @@
 package fr.aam.store;
 
 import fr.aam.AamProperties;
-import java.io.IOException;
-import java.nio.file.Files;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Opens the TDB2 store and loads the files into it before anything is served. */
+/**
+ * Opens the store (building a new generation when ontology/ or data/ changed) before anything is served: the HTTP
+ * port opens only once a complete generation is ready.
+ */
 @Configuration
 public class StoreConfig {
 
     @Bean
-    public TdbStore tdbStore(AamProperties props) throws IOException {
-        Files.createDirectories(props.storeDir());
-        return new TdbStore(props.storeDir(), props.graphBase(), props.queryTimeout().toMillis());
+    public StoreLayout storeLayout(AamProperties props) {
+        return new StoreLayout(props.storeDir());
     }
 
-    /** Runs the load while the context starts, so the HTTP port opens only once the store is ready. */
     @Bean
-    public LoadStatus loadStatus(TdbStore store, AamProperties props) {
-        SourceFiles sources = SourceFiles.scan(props.graphBase(), props.ontologyDir(), props.dataDir());
-        StoreLoader loader = new StoreLoader(store, sources, new GraphParser(props.homeDir()),
-            StoreLoader.validatorFor(props.graphBase()));
-        return loader.loadIfChanged();
+    public GenerationBuilder generationBuilder(StoreLayout layout, AamProperties props,
+                                               ObjectProvider<GenerationExtension> extensions,
+                                               ObjectProvider<DatasetSetup> setups) {
+        return new GenerationBuilder(layout, props.baseIri(), extensions.orderedStream().toList(), setups.orderedStream().toList());
     }
+
+    @Bean
+    public StoreMaintenance storeMaintenance(StoreLayout layout, GenerationBuilder builder, AamProperties props,
+                                             StoreSettings settings) {
+        return new StoreMaintenance(layout, () -> SourceFiles.scan(props.graphBase(), props.homeDir(),
+            settings.contextFiles(), props.ontologyDir(), props.dataDir()), builder, props.graphBase(), settings.keepBackups());
+    }
+
+    @Bean(destroyMethod = "close")
+    public ServedStore servedStore(StoreMaintenance maintenance) {
+        return maintenance.start();
+    }
+
 }

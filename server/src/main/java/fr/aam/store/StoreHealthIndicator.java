@@ -2,30 +2,42 @@ package fr.aam.store;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
-/** /actuator/health: the store, its triple count, the hash of the data it serves, and the last load's outcome. */
+/**
+ * /actuator/health: UP when the store serves what ontology/ and data/ hold; {@code STALE} (answered 200, documented
+ * in the README) when the last load failed and older data is still served; DOWN when there is no data at all.
+ * Details (generation, counts, the load error) are shown to the admin only.
+ */
 @Component("store")
 public class StoreHealthIndicator implements HealthIndicator {
 
-    private final TdbStore store;
-    private final LoadStatus status;
+    public static final Status STALE = new Status("STALE", "serving older data: the last load failed");
 
-    public StoreHealthIndicator(TdbStore store, LoadStatus status) {
+    private final ServedStore store;
+    private final StoreMaintenance maintenance;
+
+    public StoreHealthIndicator(ServedStore store, StoreMaintenance maintenance) {
         this.store = store;
-        this.status = status;
+        this.maintenance = maintenance;
     }
 
     @Override
     public Health health() {
-        long triples = store.tripleCount();
-        Health.Builder b = triples > 0 ? Health.up() : Health.down();
-        b.withDetail("triples", triples)
-         .withDetail("dataHash", status.storeHash() == null ? "none" : status.storeHash())
-         .withDetail("lastLoad", status.outcome().name())
-         .withDetail("lastLoadAt", status.at().toString());
-        if (status.outcome() == LoadStatus.Outcome.FAILED) {
-            b.withDetail("lastLoadError", status.error()).withDetail("filesHash", status.filesHash());
+        StoreGeneration g = store.current();
+        LoadReport last = maintenance.lastLoad();
+        Health.Builder b = g.info().triples() == 0 ? Health.down()
+            : last != null && last.failed() ? Health.status(STALE) : Health.up();
+        b.withDetail("generation", g.name())
+         .withDetail("triples", g.info().triples())
+         .withDetail("dataHash", g.info().dataHash())
+         .withDetail("origin", g.info().origin())
+         .withDetail("builtAt", g.info().builtAt().toString());
+        if (last != null) {
+            b.withDetail("lastLoad", last.outcome().name()).withDetail("lastLoadKind", last.kind().name())
+             .withDetail("lastLoadAt", last.at().toString());
+            if (last.failed()) b.withDetail("lastLoadError", last.error());
         }
         return b.build();
     }

@@ -1,43 +1,78 @@
 package fr.aam.web;
 
-import fr.aam.store.TdbStore;
+import fr.aam.store.CanonicalDump;
+import fr.aam.store.ServedStore;
+import fr.aam.store.StoreGeneration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.system.Txn;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Whole-dataset downloads (every named graph, with the graph names), streamed from the store in one read
- * transaction so that a dump is a consistent snapshot and never held in memory. And {@code /.well-known/void},
- * the standard place where linked-data clients look for a dataset's description.
+ * Whole-dataset downloads (every named graph, with the graph names) in canonical order: the same data always gives
+ * the same bytes. They are made once per generation of the store and served from that file. And
+ * {@code /.well-known/void}, the standard place where linked-data clients look for a dataset's description.
  */
 @RestController
 @Tag(name = "Dumps", description = "The whole graph as N-Quads or TriG")
 public class DumpController {
 
-    private final TdbStore store;
+    private static final String NAME = "attractivite-autonomie";
 
-    public DumpController(TdbStore store) { this.store = store; }
+    private final ServedStore store;
 
-    @GetMapping("/dumps/attractivite-autonomie.nq")
-    @Operation(summary = "All named graphs as N-Quads")
-    public ResponseEntity<StreamingResponseBody> nquads() {
-        return dump(RDFFormat.NQUADS, "application/n-quads", "attractivite-autonomie.nq");
+    public DumpController(ServedStore store) { this.store = store; }
+
+    @GetMapping("/dumps/" + NAME + ".nq")
+    @Operation(summary = "All named graphs as N-Quads, sorted (gzip-encoded when the client accepts it)")
+    public void nquads(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StoreGeneration g = store.current();
+        Path gz = g.nquadsGz();
+        start(response, g, "application/n-quads;charset=utf-8", NAME + ".nq");
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLengthLong(Files.size(gz));
+            try (OutputStream out = response.getOutputStream()) { Files.copy(gz, out); }
+        } else {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(gz), 1 << 16); OutputStream out = response.getOutputStream()) {
+                in.transferTo(out);
+            }
+        }
     }
 
-    @GetMapping("/dumps/attractivite-autonomie.trig")
-    @Operation(summary = "All named graphs as TriG")
-    public ResponseEntity<StreamingResponseBody> trig() {
-        return dump(RDFFormat.TRIG_BLOCKS, "application/trig", "attractivite-autonomie.trig");
+    @GetMapping("/dumps/" + NAME + ".nq.gz")
+    @Operation(summary = "All named graphs as gzipped N-Quads, sorted")
+    public void nquadsGz(HttpServletResponse response) throws IOException {
+        StoreGeneration g = store.current();
+        Path gz = g.nquadsGz();
+        start(response, g, "application/gzip", NAME + ".nq.gz");
+        response.setContentLengthLong(Files.size(gz));
+        try (OutputStream out = response.getOutputStream()) { Files.copy(gz, out); }
+    }
+
+    @GetMapping("/dumps/" + NAME + ".trig")
+    @Operation(summary = "All named graphs as TriG, one block per graph, sorted")
+    public void trig(HttpServletResponse response) throws IOException {
+        StoreGeneration g = store.current();
+        Path gz = g.nquadsGz();
+        start(response, g, "application/trig;charset=utf-8", NAME + ".trig");
+        var prefixes = Txn.calculateRead(g.dataset(), () -> PrefixMapFactory.create(g.dataset().prefixes()));
+        try (OutputStream out = response.getOutputStream()) { CanonicalDump.nquadsGzToTrig(gz, prefixes, out); }
     }
 
     @GetMapping("/.well-known/void")
@@ -45,9 +80,9 @@ public class DumpController {
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/id/dataset")).build();
     }
 
-    private ResponseEntity<StreamingResponseBody> dump(RDFFormat format, String mediaType, String fileName) {
-        StreamingResponseBody body = out -> Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(out, store.dataset(), format));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType + ";charset=utf-8"))
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"").body(body);
+    private static void start(HttpServletResponse response, StoreGeneration g, String type, String fileName) {
+        response.setContentType(type);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"");
+        response.setHeader(HttpHeaders.ETAG, "\"" + g.info().dataHash() + "\"");
     }
 }

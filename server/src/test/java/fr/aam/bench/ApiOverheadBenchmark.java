@@ -4,7 +4,6 @@ import static fr.aam.web.HttpClientSupport.enc;
 
 import fr.aam.AamApplication;
 import fr.aam.graph.ProjectGraph;
-import fr.aam.store.LoadStatus;
 import fr.aam.web.HttpClientSupport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,8 +58,8 @@ class ApiOverheadBenchmark {
             long before = usedMemory();
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AamApplication.class).run(
                     "--server.port=0", "--aam.home=" + home, "--aam.store=" + tmp.resolve("store-" + synthetic), "--logging.level.root=WARN")) {
-                LoadStatus load = app.getBean(LoadStatus.class);
-                long triples = app.getBean(fr.aam.store.TdbStore.class).tripleCount();
+                fr.aam.store.LoadReport load = app.getBean(fr.aam.store.StoreMaintenance.class).lastLoad();
+                long triples = load.triples();
                 report.append(String.format(Locale.ROOT, "%n### %,d triples (%,d synthetic)%n%nload (parse + SHACL + TDB2 write): %,d ms; heap after load: %,d MB%n%n",
                     triples, syntheticTriples, load.millis(), (usedMemory() - before) / 1_000_000));
                 report.append("| canned query | API median ms | API p90 ms | /sparql median ms | /sparql p90 ms | API / sparql (median) |\n|---|---|---|---|---|---|\n");

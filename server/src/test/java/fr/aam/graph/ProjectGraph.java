@@ -2,6 +2,7 @@ package fr.aam.graph;
 
 import fr.aam.store.GraphParser;
 import fr.aam.store.SourceFiles;
+import fr.aam.store.StoreSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,12 +42,13 @@ public final class ProjectGraph {
     }
 
     public static SourceFiles sources() {
-        return SourceFiles.scan(GRAPH_BASE, home().resolve("ontology"), home().resolve("data"));
+        return SourceFiles.scan(GRAPH_BASE, home(), new StoreSettings(null, 0).contextFiles(),
+            home().resolve("ontology"), home().resolve("data"));
     }
 
     public static synchronized DatasetGraph dataset() {
         if (dataset == null) {
-            dataset = new GraphParser(home()).parse(sources());
+            dataset = new GraphParser().parse(sources());
         }
         return dataset;
     }
