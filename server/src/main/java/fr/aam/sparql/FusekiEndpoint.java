@@ -1,26 +1,40 @@
 package fr.aam.sparql;
 
 import fr.aam.AamProperties;
-import fr.aam.store.TdbStore;
+import fr.aam.sparql.guard.FederationGate;
+import fr.aam.sparql.guard.LinearRegex;
+import fr.aam.sparql.guard.QueryGuard;
+import fr.aam.store.DatasetSetup;
+import fr.aam.store.ServedStore;
 import jakarta.servlet.ServletContext;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
- * Serves the SPARQL 1.1 Protocol with Fuseki's own dispatcher on Spring's port: the dataset is registered as
- * {@code /sparql} with only read operations — query, and Graph Store Protocol read — so no update is reachable.
+ * Serves the SPARQL 1.1 Protocol with Fuseki's own dispatcher on Spring's port: the served generation of the store is
+ * registered as {@code /sparql} with only read operations — query (through the public guard), and Graph Store
+ * Protocol read — so no update is reachable. When a reload switches generations, the access point is replaced: new
+ * requests go to the new data, requests in progress finish on the old.
  */
 @Configuration
 public class FusekiEndpoint {
@@ -28,30 +42,58 @@ public class FusekiEndpoint {
     public static final String DATASET_NAME = "/sparql";
     private static final Logger log = LoggerFactory.getLogger(FusekiEndpoint.class);
 
-    @Bean
-    public SparqlRunner sparqlRunner(TdbStore store, AamProperties props) {
-        return new LocalSparqlRunner(store.dataset(), props.queryTimeout());
-    }
+    /** The port this server listens on, known once it has started: SERVICE may never call the server itself. */
+    private final AtomicInteger ownPort = new AtomicInteger(-1);
 
     @Bean
-    public ServletContextInitializer fusekiRegistries(TdbStore store) {
-        return (ServletContext ctx) -> {
-            OperationRegistry operations = OperationRegistry.createStd();
-            DataService service = DataService.newBuilder(store.dataset())
-                .addEndpoint(readOnly(Operation.Query, operations))   // /sparql?query=…, POST form or sparql-query
-                .addEndpoint(readOnly(Operation.GSP_R, operations))   // /sparql?graph=… and ?default
-                .build();
-            DataAccessPointRegistry registry = new DataAccessPointRegistry();
-            registry.register(new DataAccessPoint(DATASET_NAME, service));
-            DataAccessPointRegistry.set(ctx, registry);
-            OperationRegistry.set(ctx, operations);
-            service.goActive();
+    public ApplicationListener<WebServerInitializedEvent> ownPortListener() {
+        return e -> ownPort.set(e.getWebServer().getPort());
+    }
+
+    /** Query timeout, linear-time regex, SERVICE policy and spill-to-disk, in the context of every served dataset. */
+    @Bean
+    public DatasetSetup sparqlDatasetSetup(AamProperties props, FederationSettings federation, QueryLimits limits) {
+        return context -> {
+            context.set(ARQ.queryTimeout, Long.toString(props.queryTimeout().toMillis()));
+            context.set(ARQ.spillToDiskThreshold, limits.spillToDisk());
+            LinearRegex.install(context);
+            FederationGate.install(context, federation, ownPort::get);
         };
     }
 
-    /** An endpoint on the dataset URL itself, with Fuseki's standard handler for the operation. */
-    private static Endpoint readOnly(Operation op, OperationRegistry operations) {
-        return Endpoint.create().operation(op).endpointName("").processor(operations.findHandler(op)).build();
+    @Bean
+    public SparqlRunner sparqlRunner(ServedStore store, AamProperties props) {
+        return new LocalSparqlRunner(store, props.queryTimeout());
+    }
+
+    @Bean
+    public QueryGuard queryGuard(QueryLimits limits, FederationSettings federation) {
+        return new QueryGuard(limits, federation.allowedEndpoints()::contains);
+    }
+
+    @Bean
+    public ServletContextInitializer fusekiRegistries(ServedStore store, QueryGuard guard) {
+        return (ServletContext ctx) -> {
+            OperationRegistry operations = OperationRegistry.createStd();
+            ActionService query = new GuardedQueryProcessor(guard);
+            DataAccessPointRegistry registry = new DataAccessPointRegistry();
+            registry.register(accessPoint(store.dataset(), query, operations));
+            DataAccessPointRegistry.set(ctx, registry);
+            OperationRegistry.set(ctx, operations);
+            // Registry.put replaces the entry atomically (register refuses a name it knows).
+            store.onSwitch(g -> registry.put(DATASET_NAME, accessPoint(g.dataset(), query, operations)));
+        };
+    }
+
+    private static DataAccessPoint accessPoint(DatasetGraph dataset, ActionService query, OperationRegistry operations) {
+        DataService service = DataService.newBuilder(dataset)
+            .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("").processor(query).build())
+            .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("")
+                .processor(operations.findHandler(Operation.GSP_R)).build())
+            .build();
+        DataAccessPoint dap = new DataAccessPoint(DATASET_NAME, service);
+        service.goActive();
+        return dap;
     }
 
     @Bean
@@ -63,7 +105,7 @@ public class FusekiEndpoint {
     }
 
     @Bean
-    public org.springframework.boot.ApplicationRunner announceEndpoint(org.springframework.core.env.Environment env) {
+    public ApplicationRunner announceEndpoint(Environment env) {
         return args -> log.info("SPARQL endpoint: http://localhost:{}{} — web page: http://localhost:{}/",
             env.getProperty("local.server.port", env.getProperty("server.port", "8080")), DATASET_NAME,
             env.getProperty("local.server.port", env.getProperty("server.port", "8080")));

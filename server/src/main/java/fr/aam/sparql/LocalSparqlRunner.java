@@ -1,8 +1,10 @@
 package fr.aam.sparql;
 
+import fr.aam.store.ServedStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,14 +17,17 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 
-/** Runs queries on the embedded TDB2 dataset, in a read transaction, with the configured timeout. */
+/**
+ * Runs queries on the embedded store's served generation, in a read transaction, with the configured timeout. Each
+ * call takes the generation served at its start and runs entirely on it, even if a reload switches meanwhile.
+ */
 public final class LocalSparqlRunner implements SparqlRunner {
 
-    private final DatasetGraph dataset;
+    private final ServedStore store;
     private final Duration timeout;
 
-    public LocalSparqlRunner(DatasetGraph dataset, Duration timeout) {
-        this.dataset = dataset;
+    public LocalSparqlRunner(ServedStore store, Duration timeout) {
+        this.store = store;
         this.timeout = timeout;
     }
 
@@ -37,12 +42,14 @@ public final class LocalSparqlRunner implements SparqlRunner {
     }
 
     @Override
-    public java.util.Map<String, String> prefixes() {
+    public Map<String, String> prefixes() {
+        DatasetGraph dataset = store.dataset();
         return Txn.calculateRead(dataset, () -> dataset.prefixes().getMapping());
     }
 
     @Override
     public QueryResult run(Query query, Binding substitution) {
+        DatasetGraph dataset = store.dataset();
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder b = QueryExec.dataset(dataset).query(query).substitution(substitution)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);

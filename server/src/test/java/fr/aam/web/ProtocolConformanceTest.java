@@ -4,7 +4,8 @@ import static fr.aam.web.HttpClientSupport.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aam.graph.ProjectGraph;
-import fr.aam.store.LoadStatus;
+import fr.aam.store.LoadReport;
+import fr.aam.store.StoreMaintenance;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,24 +96,16 @@ class ProtocolConformanceTest {
     }
 
     @LocalServerPort int port;
-    @Autowired LoadStatus loadStatus;
+    @Autowired StoreMaintenance store;
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void findTheSuite() {
         manifestDir = suiteDir();
-        if (!Files.isRegularFile(manifestDir.resolve("manifest.ttl"))) {
-            System.err.println("[W3C protocol] NOT RUN: no manifest.ttl in " + manifestDir);
-        }
-        // CI always has shared/ beside the clone: there, a missing suite is a failure, not a skip.
-        if ("true".equals(System.getenv("CI"))) {
-            org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(manifestDir.resolve("manifest.ttl")),
-                "W3C SPARQL 1.1 Protocol manifest not found at " + manifestDir);
-        }
-        Assumptions.assumeTrue(Files.isRegularFile(manifestDir.resolve("manifest.ttl")),
-            "W3C SPARQL 1.1 Protocol manifest not found at " + manifestDir
-                + " (set -Daam.conformance.protocol=<folder holding manifest.ttl>)");
+        // The suite is part of the project's test resources: missing, it is a failure, never a skip.
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(manifestDir.resolve("manifest.ttl")),
+            "W3C SPARQL 1.1 Protocol manifest not found at " + manifestDir);
     }
 
     /**
@@ -131,8 +124,8 @@ class ProtocolConformanceTest {
      */
     @TestFactory
     Stream<DynamicTest> w3cQueryTests() {
-        assertThat(loadStatus.outcome()).as("the store must load the working copy plus the W3C test graphs: %s",
-            loadStatus.error()).isEqualTo(LoadStatus.Outcome.LOADED);
+        assertThat(store.lastLoad().outcome()).as("the store must load the working copy plus the W3C test graphs: %s",
+            store.lastLoad().error()).isEqualTo(LoadReport.Outcome.LOADED);
         List<W3cTest> all = Manifest.read(manifestDir.resolve("manifest.ttl")).tests();
         List<DynamicTest> run = new ArrayList<>();
         for (W3cTest t : all) {
@@ -263,10 +256,11 @@ class ProtocolConformanceTest {
 
     // ---- the suite and the temporary working copy ----
 
+    /** The suite, copied into the test resources with its W3C licence notice (LICENSE.md there). */
     static Path suiteDir() {
         String configured = System.getProperty("aam.conformance.protocol");
         if (configured != null && !configured.isBlank()) return Path.of(configured).toAbsolutePath();
-        return ProjectGraph.home().resolveSibling("shared").resolve("conformance/sparql11-protocol");
+        return ProjectGraph.home().resolve("server/src/test/resources/w3c/sparql11-protocol");
     }
 
     private static Path home;
