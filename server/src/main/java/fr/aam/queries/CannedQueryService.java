@@ -26,6 +26,8 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 public final class CannedQueryService {
 
     public static final long DEFAULT_LIMIT = 1000;
+    /** Far beyond any result, and far from overflowing offset + limit in the next page's link. */
+    static final long MAX_OFFSET = 1_000_000_000_000L;
 
     private final QueryCatalog catalog;
     private final SparqlRunner runner;
@@ -64,7 +66,7 @@ public final class CannedQueryService {
         long limit = number(request, "limit", DEFAULT_LIMIT);
         long offset = number(request, "offset", 0);
         if (limit < 1 || limit > maxLimit) throw new BadParameterException("limit", "expected an integer from 1 to " + maxLimit);
-        if (offset < 0) throw new BadParameterException("offset", "expected an integer ≥ 0");
+        if (offset < 0 || offset > MAX_OFFSET) throw new BadParameterException("offset", "expected an integer from 0 to " + MAX_OFFSET);
         return new PreparedRequest(cq, query, BindingFactory.empty(), limit, offset);
     }
 

@@ -25,10 +25,12 @@ public final class LocalSparqlRunner implements SparqlRunner {
 
     private final ServedStore store;
     private final Duration timeout;
+    private final RunningQueries running;
 
-    public LocalSparqlRunner(ServedStore store, Duration timeout) {
+    public LocalSparqlRunner(ServedStore store, Duration timeout, RunningQueries running) {
         this.store = store;
         this.timeout = timeout;
+        this.running = running;
     }
 
     /**
@@ -54,11 +56,16 @@ public final class LocalSparqlRunner implements SparqlRunner {
             QueryExecBuilder b = QueryExec.dataset(dataset).query(query).substitution(substitution)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (QueryExec exec = b.build()) {
-                if (query.isSelectType()) return QueryResult.ofRows(detached(exec.select()));
-                if (query.isAskType()) return QueryResult.ofAsk(exec.ask());
-                if (query.isConstructType()) return QueryResult.ofGraph(exec.construct());
-                if (query.isDescribeType()) return QueryResult.ofGraph(exec.describe());
-                throw new IllegalArgumentException("Unsupported query form");
+                running.started(exec);
+                try {
+                    if (query.isSelectType()) return QueryResult.ofRows(detached(exec.select()));
+                    if (query.isAskType()) return QueryResult.ofAsk(exec.ask());
+                    if (query.isConstructType()) return QueryResult.ofGraph(exec.construct());
+                    if (query.isDescribeType()) return QueryResult.ofGraph(exec.describe());
+                    throw new IllegalArgumentException("Unsupported query form");
+                } finally {
+                    running.finished(exec);
+                }
             }
         });
     }

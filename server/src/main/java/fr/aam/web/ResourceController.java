@@ -57,8 +57,8 @@ public class ResourceController {
         Graph g = r.graph();
         ResultFormat rdf = rdfFormat(accept);
         if (g.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                .body(("Nothing is known about <" + iri + ">\n").getBytes(StandardCharsets.UTF_8));
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Aucune donnée sur / nothing is known about <" + iri + ">");
         }
         if (rdf != null) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
