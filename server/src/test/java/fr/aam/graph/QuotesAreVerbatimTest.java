@@ -57,7 +57,10 @@ class QuotesAreVerbatimTest {
         assertTrue(orphans.isEmpty(), "quotes whose resource leads to no source text: " + orphans);
     }
 
-    /** A correction is side by side with one printed quote, and differs from it beyond whitespace and accents. */
+    /**
+     * A correction sits beside its printed quote and differs from it. The difference may be one the lookup forgives
+     * (a missing space, a wrong accent: « Lasemaine », « Charriéres »): it is compared as written.
+     */
     @Test
     void everyOcrCorrectionSitsBesideItsPrintedForm() {
         List<List<String>> rows = rows("corrected-quotes.rq");
@@ -65,7 +68,7 @@ class QuotesAreVerbatimTest {
         List<String> bad = new ArrayList<>();
         for (List<String> r : rows) {
             if (r.get(1) == null) bad.add(r.get(0) + ": a correction without its printed quote");
-            else if (normalise(r.get(1)).equals(normalise(r.get(2)))) bad.add(r.get(0) + ": the correction equals the printed text");
+            else if (r.get(1).strip().equals(r.get(2).strip())) bad.add(r.get(0) + ": the correction equals the printed text");
         }
         assertTrue(bad.isEmpty(), String.join("\n  ", bad));
     }
