@@ -8,7 +8,7 @@ import fr.aam.sparql.QueryLimits;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -86,7 +86,7 @@ class QueryGuardTest {
         FederationSettings settings = new FederationSettings(List.of("http://127.0.0.1:9999/sparql", "http://10.1.2.3/sparql",
             "file:///etc/passwd", "http://[::1]:8080/sparql"), false, Duration.ofSeconds(1), Duration.ofSeconds(1), 2);
         FederationGate gate = new FederationGate(settings, () -> 8080);
-        assertThatThrownBy(() -> gate.check("http://127.0.0.1:9999/sparql")).isInstanceOf(QueryExecException.class)
+        assertThatThrownBy(() -> gate.check("http://127.0.0.1:9999/sparql")).isInstanceOf(QueryDeniedException.class)
             .hasMessageContaining("private");
         assertThatThrownBy(() -> gate.check("http://10.1.2.3/sparql")).hasMessageContaining("private");
         assertThatThrownBy(() -> gate.check("file:///etc/passwd")).hasMessageContaining("http");
