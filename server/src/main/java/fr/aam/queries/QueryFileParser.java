@@ -28,7 +28,7 @@ public final class QueryFileParser {
      * Names a parameter may not take: the API's paging, format and sort, and the web page's own permalink state
      * (the page's URL holds the query's parameters next to them).
      */
-    static final Set<String> RESERVED = Set.of("limit", "offset", "format", "sort", "query", "lang", "page");
+    static final Set<String> RESERVED = Set.of("limit", "offset", "format", "sort", "query", "lang", "page", "view");
 
     public CannedQuery parse(String file, String text) {
         StringBuilder yaml = new StringBuilder();
@@ -145,8 +145,7 @@ public final class QueryFileParser {
 
     private static View view(Object o, String file, List<Column> columns, Query query) {
         if (o == null || "table".equals(o) || "rdf".equals(o)) {
-            String type = o != null ? o.toString() : query.isSelectType() ? "table" : "rdf";
-            return new View(type, List.of(), null, null, null, null, List.of(), null, null, false);
+            return View.of(o != null ? o.toString() : query.isSelectType() ? "table" : "rdf");
         }
         if (!(o instanceof Map<?, ?> m)) throw new IllegalStateException(file + ": view must be table, rdf, or a map with a type and its columns");
         String type = string(m, "type", file, true);
@@ -154,7 +153,7 @@ public final class QueryFileParser {
         View view = new View(type, strings(m.get("x")), string(m, "y", file, false), string(m, "label", file, false),
             string(m, "value", file, false), string(m, "count", file, false), strings(m.get("values")),
             string(m, "line", file, false), m.get("lineLabel") == null ? null : Text.read(m.get("lineLabel"), file, "view lineLabel"),
-            Boolean.TRUE.equals(m.get("inverse")));
+            Boolean.TRUE.equals(m.get("inverse")), m.get("absent") == null ? null : Text.read(m.get("absent"), file, "view absent"));
         boolean complete = switch (type) {
             case "bar" -> !view.x().isEmpty() && (view.count() != null || !view.values().isEmpty());
             case "scatter", "heatmap", "graph" -> !view.x().isEmpty() && view.y() != null;
