@@ -59,7 +59,8 @@ function barModel(query, rows) {
                    formatter: ps => ps.map(p => html(`${p.name} — ${p.seriesName} : ${formatNumber(p.value)}`)).join("<br>") },
         xAxis: { type: "value", minInterval: 1 },
         yAxis: { type: "category", inverse: true, data: cats.map(c => c.label),
-                 axisLabel: { width: narrow ? 130 : 320, overflow: "truncate", interval: 0 } },
+                 axisLabel: { width: narrow ? 130 : 320, overflow: series.length > 1 ? "break" : "truncate", interval: 0,
+                              lineHeight: 14 } },
         series: series.map((s, i) => ({ type: "bar", name: s.name, data: s.data, color: COLORS[i % COLORS.length],
                                          label: { show: true, position: "right" } })),
       };
@@ -108,7 +109,8 @@ function scatterModel(query, rows) {
         xAxis: [
           { type: "category", data: cats.map(c => shorten(c.label)), position: "top", boundaryGap: true,
             axisTick: { show: false }, splitLine: { show: true, lineStyle: { color: "#c9d1d9" } },
-            axisLabel: { interval: 0, width: column - 12, overflow: "break", lineHeight: 16, fontWeight: "bold", color: "#1d2733" } },
+            axisLabel: { interval: 0, width: column - 12, overflow: "break", lineHeight: 16, fontWeight: "bold", color: "#1d2733",
+                         fontSize: column < 150 ? 11 : 12 } },
           { type: "value", min: 0, max: cats.length, show: false },
         ],
         yAxis: { type: "value", inverse: view.inverse, min: 0, max: maxY + 1, interval: 1,
@@ -178,7 +180,7 @@ function heatmapModel(query, rows) {
         grid: { left: 8, right: 8, top: rotated ? 16 : 56, bottom: rotated ? 44 : 8 },
         tooltip: { trigger: "item", formatter: p => html(`${ys[p.value[1]].label} — ${xs[p.value[0]].label} : ${p.name}`) },
         xAxis: { type: "category", data: xs.map(c => c.label), position: "top",
-                 axisLabel: { interval: 0, rotate: rotated ? 60 : 0, width: 120, overflow: "truncate" } },
+                 axisLabel: { interval: 0, rotate: rotated ? 60 : 0, width: 120, overflow: "truncate", fontSize: narrow ? 9 : 12 } },
         yAxis: { type: "category", data: ys.map(c => c.label), inverse: true,
                  axisLabel: { interval: 0, width: narrow ? 110 : 260, overflow: "truncate" } },
         visualMap: { type: "piecewise", pieces, orient: "horizontal", left: "center", show: true, ...(rotated ? { bottom: 0 } : { top: 0 }) },
