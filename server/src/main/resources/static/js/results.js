@@ -40,11 +40,16 @@ export function table(query, rows, caption, sort, onSort) {
     button.addEventListener("click", () => onSort(next));
     return el("th", { scope: "col", "aria-sort": state ?? undefined }, button);
   });
-  const body = rows.map(r => el("tr", {}, ...shown.map(c => cell(query, c, r))));
+  // each cell names its column (data-label): on a phone, the rows are shown as cards, one line per column
+  const body = rows.map(r => el("tr", {}, ...shown.map(c => {
+    const td = cell(query, c, r);
+    td.dataset.label = c.label[lang];
+    return td;
+  })));
   return el("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": caption },
     el("table", { class: "results" },
       el("caption", { class: "visually-hidden", text: caption }),
-      el("thead", {}, el("tr", {}, ...headers)),
+      el("thead", {}, el("tr", { "data-sort-label": t("table.sortBy") }, ...headers)),
       el("tbody", {}, ...body)));
 }
 

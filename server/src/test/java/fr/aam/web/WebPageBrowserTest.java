@@ -146,9 +146,20 @@ class WebPageBrowserTest extends RunningServer {
             Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
     }
 
-    void screenshot(String name) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+    /** The whole page. */
+    void screenshot(String name) { screenshot(name, null); }
+
+    /** The part of the page a view is about (e.g. the query and its result), whatever its height. */
+    @SuppressWarnings("unchecked")
+    void screenshot(String name, String css) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("format", "png", "captureBeyondViewport", true));
+        if (css != null) {
+            Map<String, Object> box = (Map<String, Object>) script("const r = arguments[0].getBoundingClientRect();"
+                + "return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height, scale: 1};",
+                browser.findElement(By.cssSelector(css)));
+            params.put("clip", box);
+        }
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", params);
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
@@ -204,10 +215,10 @@ class WebPageBrowserTest extends RunningServer {
             .containsExactly("Action ↕", "Acteur ↕", "Rôle ↕", "Document source ↕", "Citation ↕");
         // a label links to the resource page on this server
         assertThat(browser.findElement(By.linkText("VYV3")).getAttribute("href")).isEqualTo(url("/id/actor/vyv3"));
-        screenshot("desktop-partners-of-an-initiative");
+        screenshot("desktop-partners-of-an-initiative", "#requete");
         phone();
         fitsTheScreen();
-        screenshot("phone-partners-of-an-initiative");
+        screenshot("phone-partners-of-an-initiative", "#requete");
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 
         String permalink = browser.getCurrentUrl();
@@ -306,12 +317,12 @@ class WebPageBrowserTest extends RunningServer {
         assertThat(http.get("/").headers().firstValue("Content-Security-Policy").orElse("")).contains("style-src 'self'")
             .doesNotContain("unsafe-inline");
         assertThat(blockedByTheContentSecurityPolicy()).isEmpty();
-        screenshot("desktop-innovation-matrices");
+        screenshot("desktop-innovation-matrices", "#requete");
         phone();
         browser.navigate().refresh();
         visible(".chart svg");
         fitsTheScreen();
-        screenshot("phone-innovation-matrices");
+        screenshot("phone-innovation-matrices", "#requete");
     }
 
     @Test
@@ -331,12 +342,12 @@ class WebPageBrowserTest extends RunningServer {
         assertThat(browser.findElement(By.cssSelector(".chart-key")).getText()).contains("C1").contains("Rémunération");
         browser.findElement(By.cssSelector(".chart-data summary")).click();
         assertThat(browser.findElements(By.cssSelector(".chart-data tbody tr"))).hasSize((int) uncovered);
-        screenshot("desktop-uncovered-levers-heat-map");
+        screenshot("desktop-uncovered-levers-heat-map", "#requete");
         phone();
         browser.navigate().refresh();
         visible(".chart svg");
         fitsTheScreen();
-        screenshot("phone-uncovered-levers-heat-map");
+        screenshot("phone-uncovered-levers-heat-map", "#requete");
     }
 
     @Test
@@ -372,7 +383,7 @@ class WebPageBrowserTest extends RunningServer {
         // under the site's CSP, YASGUI works; the one thing blocked is the <style> element its table's column resizer
         // injects, whose rules style.css serves instead
         assertThat(blockedByTheContentSecurityPolicy()).allSatisfy(WebPageBrowserTest::isYasguiColumnResizerStyle);
-        screenshot("desktop-editor");
+        screenshot("desktop-editor", "#editeur");
     }
 
     @Test
@@ -397,7 +408,7 @@ class WebPageBrowserTest extends RunningServer {
         assertThat(error.getText()).contains("Parse error").contains("line 1, column");
         phone();
         fitsTheScreen();
-        screenshot("phone-editor-error");
+        screenshot("phone-editor-error", "#editeur");
     }
 
     // ---- accessibility and the home page ----------------------------------------------------------------------------
@@ -422,7 +433,7 @@ class WebPageBrowserTest extends RunningServer {
         assertNoSeriousViolation("a result with its chart");
         browser.findElement(By.id("tab-table")).click();
         assertNoSeriousViolation("a result as a table");
-        screenshot("desktop-actions-by-lever");
+        screenshot("desktop-actions-by-lever", "#requete");
     }
 
     @Test
