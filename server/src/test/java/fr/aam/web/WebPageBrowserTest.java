@@ -85,7 +85,12 @@ class WebPageBrowserTest extends RunningServer {
 
     String url(String pathAndQuery) { return "http://localhost:" + port + pathAndQuery; }
 
-    WebDriverWait waiting() { return new WebDriverWait(browser, Duration.ofSeconds(20)); }
+    /** Waits up to 20 s; an element replaced while looked at (the page redraws its results) is looked up again. */
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
 
     WebElement visible(String css) { return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))); }
 
