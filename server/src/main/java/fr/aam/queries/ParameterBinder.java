@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,24 +22,24 @@ public final class ParameterBinder {
     static final int MAX_STRING = 500;
     static final int MAX_VALUES = 200;
 
-    /**
-     * @param raw           the request's values for this parameter (already split on commas for multi-valued ones)
-     * @param allowedValues for class-restricted parameters, the IRIs the data holds; null otherwise
-     */
     private final Map<String, String> dataPrefixes;
 
     /** @param dataPrefixes the prefixes of the data files, accepted in IRI values besides the query's own */
     public ParameterBinder(Map<String, String> dataPrefixes) { this.dataPrefixes = Map.copyOf(dataPrefixes); }
 
-    public List<Node> bind(QueryParam p, List<String> raw, Query query, Set<String> allowedValues) {
+    /**
+     * @param raw     the request's values for this parameter (already split on commas for multi-valued ones)
+     * @param allowed for class-restricted parameters, asks the store whether an IRI is an instance of the class
+     */
+    public List<Node> bind(QueryParam p, List<String> raw, Query query, BiPredicate<QueryParam, String> allowed) {
         if (raw.size() > 1 && !p.multi()) throw new BadParameterException(p.name(), "takes a single value");
         if (raw.size() > MAX_VALUES) throw new BadParameterException(p.name(), "at most " + MAX_VALUES + " values");
         List<Node> out = new ArrayList<>();
-        for (String v : raw) out.add(toNode(p, v.trim(), query, allowedValues));
+        for (String v : raw) out.add(toNode(p, v.trim(), query, allowed));
         return out;
     }
 
-    private Node toNode(QueryParam p, String v, Query query, Set<String> allowed) {
+    private Node toNode(QueryParam p, String v, Query query, BiPredicate<QueryParam, String> allowed) {
         if (v.isEmpty()) throw new BadParameterException(p.name(), "empty value, expected " + p.type().expected());
         switch (p.type()) {
             case STRING -> {
@@ -70,9 +70,9 @@ public final class ParameterBinder {
                 } catch (IRIException e) {
                     throw new BadParameterException(p.name(), "expected " + p.type().expected() + ", got '" + abbreviate(v) + "'");
                 }
-                if (allowed != null && !allowed.contains(iri)) {
+                if (p.valuesOf() != null && !allowed.test(p, iri)) {
                     throw new BadParameterException(p.name(), "expected an instance of <" + p.valuesOf() + ">, got <"
-                        + abbreviate(iri) + "> (see GET /api/queries for the allowed values)");
+                        + abbreviate(iri) + "> (search the allowed values with GET /api/queries/{id}/parameters/" + p.name() + "/values?q=…)");
                 }
                 return NodeFactory.createURI(iri);
             }
