@@ -33,6 +33,12 @@ public final class ProjectGraph {
         }
     }
 
+    /** The canned queries: the .rq files directly in queries/ (not the federated examples of its sub-folder). */
+    public static java.util.List<Path> cannedQueryFiles() throws java.io.IOException {
+        Path dir = home().resolve("queries");
+        return queryFiles(dir).stream().filter(p -> p.getParent().equals(dir)).toList();
+    }
+
     /** Copies the working copy's folders (ontology, data, queries…) into {@code target}, for tests that change them. */
     public static Path copyWorkingCopy(Path target, String... dirs) throws java.io.IOException {
         for (String dir : dirs) {

@@ -23,7 +23,7 @@ class QueryFilesTest {
 
     @TestFactory
     Stream<DynamicTest> everyCannedQueryParsesAndRuns() throws IOException {
-        List<Path> files = ProjectGraph.queryFiles(ProjectGraph.home().resolve("queries"));
+        List<Path> files = ProjectGraph.cannedQueryFiles();
         assertFalse(files.size() < 15, "the 15 canned queries the API documents");
         SparqlRunner runner = new LocalSparqlRunner(ProjectGraph.union(), Duration.ofSeconds(30));
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
@@ -34,6 +34,17 @@ class QueryFilesTest {
                 // a query with no required parameter answers something on the graph as it is
                 assertFalse(!runner.run(q.query(), BindingFactory.empty()).rows().hasNext(), q.id() + " returns no row on the graph");
             }
+        }));
+    }
+
+    /** The federated examples of queries/examples/ need the network and an allow-list: only their syntax is checked. */
+    @TestFactory
+    Stream<DynamicTest> everyFederatedExampleParses() throws IOException {
+        List<Path> files = ProjectGraph.queryFiles(ProjectGraph.home().resolve("queries/examples"));
+        assertFalse(files.size() < 2, "examples joining Wikidata and INSEE");
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(Files.readString(f, StandardCharsets.UTF_8));
+            assertFalse(!q.toString().contains("SERVICE"), f + " joins another endpoint");
         }));
     }
 }
