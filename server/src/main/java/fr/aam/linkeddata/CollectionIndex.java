@@ -53,7 +53,14 @@ public final class CollectionIndex {
     public record Member(Link resource, List<String> types, List<Link> documents) {}
 
     public record Page(Collection collection, List<Member> members, int page, int pages, Sort sort, boolean descending,
-                       long from, long to, String first, String previous, String next, String last) {}
+                       long from, long to, String first, String previous, String next, String last) {
+
+        /** The link of a column's heading: sorts by it, or reverses the order when it already sorts by it. */
+        public String sortHref(String column) {
+            Sort s = Sort.valueOf(column);
+            return href(collection, s, s == sort && !descending, 1);
+        }
+    }
 
     private final SparqlRunner runner;
     private final Iris iris;
@@ -92,10 +99,6 @@ public final class CollectionIndex {
         if (page < 1 || page > pages) return Optional.empty();
 
         Query q = queries.collectionMembers().cloneQuery();
-        Var cls = Var.alloc("class");
-        q.setValuesDataBlock(List.of(cls), c.classes().stream()
-            .map(k -> BindingFactory.binding(cls, NodeFactory.createURI(k.iri())))
-            .toList());
         String key = switch (sort) { case label -> "label"; case type -> "firstType"; case document -> "firstDocument"; };
         int direction = descending ? Query.ORDER_DESCENDING : Query.ORDER_ASCENDING;
         q.addOrderBy(new SortCondition(new E_StrLowerCase(new ExprVar(key)), direction));

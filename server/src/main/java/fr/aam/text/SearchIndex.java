@@ -43,12 +43,14 @@ import org.slf4j.LoggerFactory;
  * index is put in the dataset's context, where jena-text's {@code text:query} looks for it, so every holder of the
  * dataset (Fuseki's /sparql, the {@code SparqlRunner}) can search.
  */
-public final class SearchIndex {
+public final class SearchIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String VERSION_FILE = "data-version";
 
     private final EntityDefinition entities;
+    /** The indexes {@link #wrap} opened, closed with this object (their Lucene write locks released). */
+    private final java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
 
     public SearchIndex(Iris iris) {
         entities = new EntityDefinition("uri", "label");
@@ -129,14 +131,33 @@ public final class SearchIndex {
         }
     }
 
-    /** Opens the index at {@code indexDir} and attaches it to {@code data}: {@code text:query} then works on it. */
-    public DatasetGraphText wrap(DatasetGraph data, Path indexDir) {
+    /**
+     * Opens the index at {@code indexDir} and attaches it to {@code data}: {@code text:query} then works on it. The
+     * index stays open until {@link #close}.
+     */
+    public synchronized DatasetGraphText wrap(DatasetGraph data, Path indexDir) {
         try {
-            TextIndexLucene index = new TextIndexLucene(FSDirectory.open(indexDir), config());
-            return (DatasetGraphText) TextDatasetFactory.create(data, index, true);
+            FSDirectory dir = FSDirectory.open(indexDir);
+            TextIndexLucene index = new TextIndexLucene(dir, config());
+            opened.add(dir);
+            opened.add(index::close);
+            return (DatasetGraphText) TextDatasetFactory.create(data, index, false);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the text index in " + indexDir, e);
         }
+    }
+
+    /** Closes the indexes this object opened (at shutdown: a restart in the same process can open them again). */
+    @Override
+    public synchronized void close() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                log.warn("Closing the text index: {}", e.getMessage());
+            }
+        }
+        opened.clear();
     }
 
     private static String readVersion(Path indexDir) {

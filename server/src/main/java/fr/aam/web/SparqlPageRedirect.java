@@ -41,9 +41,9 @@ public class SparqlPageRedirect {
                 if (isBrowserOpeningTheEndpoint(request)) {
                     response.setStatus(HttpStatus.SEE_OTHER.value());
                     response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-                    response.setHeader(HttpHeaders.LOCATION, UriComponentsBuilder.fromPath("/")
-                        .queryParam(PageLanguage.PARAM, "en".equals(request.getParameter(PageLanguage.PARAM)) ? "en" : null)
-                        .fragment(EDITOR.substring(EDITOR.indexOf('#') + 1)).build().toUriString());
+                    UriComponentsBuilder editor = UriComponentsBuilder.fromUriString(EDITOR);
+                    if ("en".equals(request.getParameter(PageLanguage.PARAM))) editor.queryParam(PageLanguage.PARAM, "en");
+                    response.setHeader(HttpHeaders.LOCATION, editor.build().toUriString());
                     return;
                 }
                 chain.doFilter(request, response);
