@@ -34,8 +34,8 @@ public record ResourceView(
 
     public record Participation(Link other, List<Link> otherTypes, List<Link> roles, List<Source> sources, List<String> quotes) {}
 
-    /** Where a fact comes from: a section of a source document. */
-    public record Source(Link document, Link section) {}
+    /** Where facts come from: sections of one source document (document null when a section belongs to none). */
+    public record Source(Link document, List<Link> sections) {}
 
     /**
      * The resources pointing here by one property: a preview (or, in focus, one page of them) and the links to see

@@ -250,7 +250,7 @@ public final class ResourceViews {
                     continue;
                 }
                 if (p.equals(Vocab.WAS_DERIVED_FROM)) {
-                    objects.forEach(o -> sources.add(source(o)));
+                    sources.addAll(sources(objects));
                     continue;
                 }
                 if (p.equals(quote)) {
@@ -283,13 +283,11 @@ public final class ResourceViews {
                 s.getValue().sort(Comparator.comparing(Row::property, String.CASE_INSENSITIVE_ORDER));
                 sections.add(new Section(s.getKey(), s.getValue()));
             }
-            sources.sort(Comparator.comparing((Source s) -> s.document() == null ? "" : s.document().label())
-                .thenComparing(s -> s.section().label()));
             external.sort(Comparator.comparing(ExternalLink::target).thenComparing(ExternalLink::code));
 
             return new ResourceView(iri, path, title, types, description, collection(iri, types), sections,
                 participations, inbound(counts, inboundItems, path, focus, offset), focus != null,
-                distinct(sources), quotes, external, notes, cannedQueries(iri), formats(path),
+                sources, quotes, external, notes, cannedQueries(iri), formats(path),
                 graphName ? new Link(texts.get("resource.graphContent"), graphDownload(iri)) : null);
         }
 
@@ -366,9 +364,34 @@ public final class ResourceViews {
 
         private Link link(Node n) { return n == null ? null : new Link(labels.name(n), n.isURI() ? iris.href(n.getURI()) : null); }
 
-        private Source source(Node section) {
-            var doc = g.find(section, Vocab.IS_PART_OF, Node.ANY);
-            return new Source(doc.hasNext() ? link(doc.next().getObject()) : null, link(section));
+        /** The sections, grouped by the document they are part of (per the page's context graph). */
+        private List<Source> sources(List<Node> sections) {
+            Map<Node, Node> documents = new LinkedHashMap<>();
+            for (Node s : sections) {
+                var doc = g.find(s, Vocab.IS_PART_OF, Node.ANY);
+                documents.put(s, doc.hasNext() ? doc.next().getObject() : null);
+            }
+            return grouped(documents);
+        }
+
+        /** Section → document pairs as one source per document, documents and sections sorted by name. */
+        private List<Source> grouped(Map<Node, Node> documentOfSection) {
+            Map<String, List<Link>> byDocument = new TreeMap<>();
+            Map<String, Link> documentLinks = new LinkedHashMap<>();
+            documentOfSection.forEach((section, document) -> {
+                Link d = link(document);
+                String key = d == null ? "" : d.label();
+                documentLinks.put(key, d);
+                List<Link> list = byDocument.computeIfAbsent(key, k -> new ArrayList<>());
+                Link l = link(section);
+                if (!list.contains(l)) list.add(l);
+            });
+            List<Source> out = new ArrayList<>();
+            byDocument.forEach((key, list) -> {
+                list.sort(Comparator.comparing(Link::label, String.CASE_INSENSITIVE_ORDER));
+                out.add(new Source(documentLinks.get(key), List.copyOf(list)));
+            });
+            return out;
         }
 
         private String fallbackTitle(boolean graphName, List<Node> types) {
@@ -404,8 +427,7 @@ public final class ResourceViews {
                     if (r.get(Var.alloc("section")) != null) sections.put(r.get(Var.alloc("section")), r.get(Var.alloc("document")));
                     if (r.get(Var.alloc("quote")) != null) quotes.add(r.get(Var.alloc("quote")).getLiteralLexicalForm());
                 }
-                List<Source> sources = new ArrayList<>();
-                sections.forEach((s, d) -> sources.add(new Source(link(d), link(s))));
+                List<Source> sources = grouped(sections);
                 out.add(new Participation(link(other), types.stream().filter(t -> labels.find(t) != null).map(this::termLink).toList(),
                     roles.stream().map(this::link).toList(), sources, List.copyOf(quotes)));
             }
@@ -482,10 +504,6 @@ public final class ResourceViews {
 
         private String graphDownload(String iri) {
             return UriComponentsBuilder.fromPath("/sparql").queryParam("graph", iri).encode().build().toUriString();
-        }
-
-        private List<Source> distinct(List<Source> sources) {
-            return List.copyOf(new LinkedHashSet<>(sources));
         }
     }
 }
