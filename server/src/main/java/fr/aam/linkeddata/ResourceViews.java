@@ -245,8 +245,9 @@ public final class ResourceViews {
                     if (description == null) description = labels.pick(objects);
                     continue;
                 }
-                if (p.equals(Vocab.COMMENT)) {
-                    objects.stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).forEach(notes::add);
+                if (Vocab.NOTES.contains(p)) {
+                    String note = labels.pick(objects);
+                    if (note != null) notes.add(note);
                     continue;
                 }
                 if (p.equals(Vocab.WAS_DERIVED_FROM)) {

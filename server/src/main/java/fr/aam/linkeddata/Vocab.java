@@ -40,6 +40,12 @@ final class Vocab {
         DCTerms.identifier.asNode(), NodeFactory.createURI("http://rdf.insee.fr/def/geo#nom"));
     /** Its description, shown under the title. */
     static final Set<Node> DESCRIPTIONS = Set.of(DESCRIPTION, DEFINITION);
-    /** Never shown to readers: notes for the maintainers of the data (they stay in the RDF). */
-    static final Set<Node> HIDDEN = Set.of(SKOS.editorialNote.asNode(), SKOS.changeNote.asNode(), SKOS.hiddenLabel.asNode());
+    /**
+     * Never shown to readers: the extraction notes of the data's maintainers ({@code rdfs:comment}: "placed in the
+     * Vienne, see the end of the file"), editorial notes, hidden labels. They stay in the RDF.
+     */
+    static final Set<Node> HIDDEN = Set.of(COMMENT, SKOS.editorialNote.asNode(), SKOS.changeNote.asNode(),
+        SKOS.hiddenLabel.asNode());
+    /** Notes written for readers, shown under the page. */
+    static final Set<Node> NOTES = Set.of(SKOS.note.asNode(), SKOS.scopeNote.asNode(), SKOS.historyNote.asNode());
 }
