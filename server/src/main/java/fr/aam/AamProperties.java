@@ -41,8 +41,6 @@ public record AamProperties(String home, String store, Duration queryTimeout, St
     }
 
     public Path storeDir() { return homeDir().resolve(store).normalize(); }
-    /** The full-text index of the store's data, kept inside the store's folder. */
-    public Path textIndexDir() { return storeDir().resolve("text-index"); }
     public Path ontologyDir() { return homeDir().resolve("ontology"); }
     public Path dataDir() { return homeDir().resolve("data"); }
     public Path queriesDir() { return homeDir().resolve("queries"); }

@@ -1,8 +1,12 @@
 package fr.aam.dump;
 
-import fr.aam.AamApplication;
 import fr.aam.AamProperties;
+import fr.aam.Iris;
 import fr.aam.store.ServedStore;
+import fr.aam.store.StoreConfig;
+import fr.aam.store.StoreSettings;
+import fr.aam.store.statistics.StatisticsConfig;
+import fr.aam.text.TextConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -12,12 +16,16 @@ import java.util.List;
 import org.apache.jena.riot.Lang;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
- * The dump without the server: opens the store exactly as the server does at start — the same application, without
- * its web side: a new generation is built when ontology/ or data/ changed (with its statistics and text index, so the
- * server can serve it later) — then writes the served generation with {@link DatasetDump}, the code behind /dumps/.
+ * The dump without the server: opens the store exactly as the server does at start — the same configuration
+ * ({@link StoreConfig} and the generation extensions: statistics, text index), without the web side: a new
+ * generation is built when ontology/ or data/ changed, complete, so the server can serve it later — then writes the
+ * served generation with {@link DatasetDump}, the code behind /dumps/.
  *
  * <pre>
  * mvn -pl server spring-boot:run -Ddump=target/attractivite-autonomie.trig        (or .nq, .ttl)
@@ -28,6 +36,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class DumpCommand {
 
     private DumpCommand() {}
+
+    /**
+     * The server's store and what is built with each of its generations; no web, no queries, no security. Not a
+     * {@code @Configuration}: the server's component scan must not pick it up.
+     */
+    @EnableConfigurationProperties({AamProperties.class, StoreSettings.class})
+    @Import({StoreConfig.class, StatisticsConfig.class, TextConfig.class})
+    static class StoreOnly {
+        @Bean
+        Iris iris(AamProperties props) { return props.iris(); }
+    }
 
     public static void main(String[] args) {
         try {
@@ -49,7 +68,7 @@ public final class DumpCommand {
         Lang lang = DatasetDump.forFile(file);
         if (lang == null) throw new IllegalArgumentException(file + ": the file name must end with .trig, .nq or .ttl");
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AamApplication.class)
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StoreOnly.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(settings.toArray(String[]::new))) {
             Path out = app.getBean(AamProperties.class).homeDir().resolve(file).normalize();
             if (out.getParent() != null) Files.createDirectories(out.getParent());

@@ -488,7 +488,7 @@ public final class ResourceViews {
             for (CannedQuery q : catalog.all().values()) {
                 for (QueryParam p : q.params()) {
                     if (p.valuesOf() == null || !classes.contains(p.valuesOf())) continue;
-                    String title = q.title().getOrDefault(labels.lang(), q.title().get("fr"));
+                    String title = q.title().in(labels.lang());
                     out.put(title, new QueryLink(title,
                         UriComponentsBuilder.fromPath("/").queryParam("query", q.id()).queryParam(p.name(), iri).encode().build().toUriString(),
                         UriComponentsBuilder.fromPath("/api/queries/" + q.id()).queryParam(p.name(), iri).queryParam("format", "csv")

@@ -1,9 +1,9 @@
 package fr.aam.text;
 
 import fr.aam.Iris;
+import fr.aam.store.GenerationExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,19 +38,20 @@ import org.slf4j.LoggerFactory;
  * descriptions ({@code dcterms:description}, {@code skos:definition} — {@code description}) and verbatim quotes
  * ({@code aam:quote} — {@code quote}), analysed by {@link FrenchFoldingAnalyzer}.
  *
- * <p>The index is built from a loaded dataset ({@link #build}) into its own folder and never updated in place: a new
- * load builds a new index beside the old one and the two are swapped. {@link #wrap} attaches an index to a dataset: the
- * index is put in the dataset's context, where jena-text's {@code text:query} looks for it, so every holder of the
- * dataset (Fuseki's /sparql, the {@code SparqlRunner}) can search.
+ * <p>Built with each generation of the store ({@link GenerationExtension}: in the generation's folder, from its freshly
+ * loaded data) and served with it, so the index is never out of step with the data: a reload builds a new index with
+ * the new generation, and both are switched in together. {@link #wrap} attaches the index to the generation's dataset:
+ * the index is put in the dataset's context, where jena-text's {@code text:query} looks for it, so every holder of
+ * the dataset (Fuseki's /sparql, the {@code SparqlRunner}) can search.
  */
-public final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements GenerationExtension {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    private static final String VERSION_FILE = "data-version";
+
+    /** The index's folder in a generation of the store, beside its TDB2 database. */
+    static final String FOLDER = "text-index";
 
     private final EntityDefinition entities;
-    /** The indexes {@link #wrap} opened, closed with this object (their Lucene write locks released). */
-    private final java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
 
     public SearchIndex(Iris iris) {
         entities = new EntityDefinition("uri", "label");
@@ -76,7 +77,7 @@ public final class SearchIndex implements AutoCloseable {
      *
      * @return the number of literals indexed
      */
-    public long build(DatasetGraph data, Path indexDir) {
+    public long buildIndex(DatasetGraph data, Path indexDir) {
         Path building = indexDir.resolveSibling(indexDir.getFileName() + ".building");
         Path previous = indexDir.resolveSibling(indexDir.getFileName() + ".previous");
         long start = System.currentTimeMillis();
@@ -113,59 +114,37 @@ public final class SearchIndex implements AutoCloseable {
         return count[0];
     }
 
+    /** Builds the text index of a new generation of the store, into its folder. */
+    @Override
+    public void build(DatasetGraph data, Path generationDir) {
+        buildIndex(data, generationDir.resolve(FOLDER));
+    }
+
     /**
-     * Builds the index unless it was already built for this version of the data (the store's content hash), so a
-     * restart over an unchanged store does not re-index.
+     * The generation's dataset with its text index: opened here, closed with the dataset (when the generation is
+     * retired or the server stops).
      */
-    public void buildIfStale(DatasetGraph data, Path indexDir, String dataVersion) {
-        String version = dataVersion == null ? "none" : dataVersion;
-        if (version.equals(readVersion(indexDir))) {
-            log.info("Text index is up to date with the store ({})", indexDir);
-            return;
-        }
-        build(data, indexDir);
-        try {
-            Files.writeString(indexDir.resolve(VERSION_FILE), version, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public DatasetGraph wrap(DatasetGraph data, Path generationDir) {
+        return wrapIndex(data, generationDir.resolve(FOLDER));
     }
 
     /**
      * Opens the index at {@code indexDir} and attaches it to {@code data}: {@code text:query} then works on it. The
-     * index stays open until {@link #close}.
+     * index (and its folder) is closed when the returned dataset is.
      */
-    public synchronized DatasetGraphText wrap(DatasetGraph data, Path indexDir) {
+    public DatasetGraphText wrapIndex(DatasetGraph data, Path indexDir) {
         try {
             FSDirectory dir = FSDirectory.open(indexDir);
-            TextIndexLucene index = new TextIndexLucene(dir, config());
-            opened.add(dir);
-            opened.add(index::close);
-            return (DatasetGraphText) TextDatasetFactory.create(data, index, false);
+            TextIndexLucene index = new TextIndexLucene(dir, config()) {
+                @Override public void close() {
+                    super.close();
+                    try { dir.close(); } catch (IOException e) { log.warn("Closing {}: {}", indexDir, e.getMessage()); }
+                }
+            };
+            return (DatasetGraphText) TextDatasetFactory.create(data, index, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the text index in " + indexDir, e);
-        }
-    }
-
-    /** Closes the indexes this object opened (at shutdown: a restart in the same process can open them again). */
-    @Override
-    public synchronized void close() {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            try {
-                opened.get(i).close();
-            } catch (Exception e) {
-                log.warn("Closing the text index: {}", e.getMessage());
-            }
-        }
-        opened.clear();
-    }
-
-    private static String readVersion(Path indexDir) {
-        try {
-            Path f = indexDir.resolve(VERSION_FILE);
-            return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8).trim() : null;
-        } catch (IOException e) {
-            return null;
         }
     }
 

@@ -1,9 +1,9 @@
 package fr.aam.web;
 
 import fr.aam.AamProperties;
-import fr.aam.queries.AllowedValue;
 import fr.aam.queries.CannedQuery;
 import fr.aam.queries.CannedQueryService;
+import fr.aam.queries.ParameterValues;
 import fr.aam.queries.QueryCatalog;
 import fr.aam.queries.QueryParam;
 import fr.aam.web.conneg.Format;
@@ -35,23 +35,24 @@ import org.springframework.context.annotation.Configuration;
  * One OpenAPI operation per canned query ({@code GET /api/queries/partners-per-initiative}…), generated at start from
  * the queries' metadata headers (the grlc way): its French title as summary, English title and description, each
  * parameter typed (IRI, text, integer, date; lists for multi-valued ones) with its allowed values (an enumeration when
- * short, always the link to its values endpoint), paging and the result formats of its query form. Adding a .rq file
- * adds an operation; a client generator gets one typed method per query.
+ * there are at most {@value #MAX_ENUM}, read from the store when the description is generated; always the link to
+ * its values endpoint), paging and the result formats of its query form. Adding a .rq file adds an operation; a
+ * client generator gets one typed method per query.
  */
 @Configuration
 public class CannedQueriesOpenApi {
 
     /** Above this many allowed values, the parameter links to its values endpoint without listing them. */
-    static final int MAX_ENUM = 100;
+    static final int MAX_ENUM = ParameterValues.MAX_RESULTS;
     private static final String PROBLEM = "Problem";
     private static final String ROWS = "Rows";
 
     @Bean
-    public OpenApiCustomizer cannedQueryOperations(CannedQueryService service, AamProperties props) {
-        return openApi -> describe(openApi, service.catalog(), props.maxPageSize());
+    public OpenApiCustomizer cannedQueryOperations(CannedQueryService service, ParameterValues values, AamProperties props) {
+        return openApi -> describe(openApi, service.catalog(), values, props.maxPageSize());
     }
 
-    static void describe(OpenAPI openApi, QueryCatalog catalog, int maxPageSize) {
+    static void describe(OpenAPI openApi, QueryCatalog catalog, ParameterValues values, int maxPageSize) {
         if (openApi.getPaths() == null) openApi.setPaths(new Paths());
         openApi.getInfo().title("Attractivité des métiers de l'autonomie — API")
             .description("Requêtes nommées sur le graphe de connaissances (une opération par requête de queries/), "
@@ -63,19 +64,19 @@ public class CannedQueriesOpenApi {
             openApi.addTagsItem(tag);
         }
         for (CannedQuery q : catalog.all().values()) {
-            openApi.getPaths().addPathItem("/api/queries/" + q.id(), new PathItem().get(operation(q, catalog, maxPageSize)));
+            openApi.getPaths().addPathItem("/api/queries/" + q.id(), new PathItem().get(operation(q, values, maxPageSize)));
         }
     }
 
-    private static Operation operation(CannedQuery q, QueryCatalog catalog, int maxPageSize) {
+    private static Operation operation(CannedQuery q, ParameterValues values, int maxPageSize) {
         boolean graph = q.query().isConstructType() || q.query().isDescribeType();
         Operation op = new Operation()
             .operationId(camel(q.id()))
-            .summary(q.title().get("fr"))
-            .description(q.title().get("en") + ".\n\n" + q.description() + "\n\nSPARQL: `GET /api/queries/" + q.id()
-                + "/describe`.")
+            .summary(q.title().fr())
+            .description(q.title().en() + ".\n\n" + q.description().fr() + "\n\n" + q.description().en()
+                + "\n\nSPARQL: `GET /api/queries/" + q.id() + "/describe`.")
             .addTagsItem("Canned queries");
-        for (QueryParam p : q.params()) op.addParametersItem(parameter(q, p, catalog));
+        for (QueryParam p : q.params()) op.addParametersItem(parameter(q, p, values));
         if (!graph) {
             op.addParametersItem(new Parameter().in("query").name("limit").description("Page size (rows)")
                 .schema(new IntegerSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(maxPageSize))
@@ -108,22 +109,23 @@ public class CannedQueriesOpenApi {
         return op;
     }
 
-    private static Parameter parameter(CannedQuery q, QueryParam p, QueryCatalog catalog) {
+    private static Parameter parameter(CannedQuery q, QueryParam p, ParameterValues values) {
         Schema<?> value = switch (p.type()) {
             case IRI -> new StringSchema().format("uri");
             case STRING -> new StringSchema().minLength(1).maxLength(500);
             case INTEGER -> new IntegerSchema().format("int64");
             case DATE -> new StringSchema().format("date");
         };
-        StringBuilder description = new StringBuilder(p.description());
+        StringBuilder description = new StringBuilder(p.label().fr() + " (" + p.label().en() + ")");
+        if (p.help() != null) description.append(": ").append(p.help().fr()).append(" — ").append(p.help().en());
         if (p.valuesOf() != null) {
             String endpoint = "/api/queries/" + q.id() + "/parameters/" + p.name() + "/values";
             description.append(description.isEmpty() ? "" : ". ").append("An instance of <").append(p.valuesOf())
                 .append("> (full IRI, or prefixed like actor:le-centre); the values, searchable: GET ").append(endpoint);
-            List<AllowedValue> allowed = catalog.allowedValues(p);
-            if (allowed != null && !allowed.isEmpty() && allowed.size() <= MAX_ENUM) {
+            ParameterValues.Choices allowed = values.search(p, "", null, "fr", MAX_ENUM);
+            if (!allowed.more()) {
                 @SuppressWarnings("unchecked") Schema<Object> enumerated = (Schema<Object>) value;
-                allowed.forEach(a -> enumerated.addEnumItemObject(a.value()));
+                allowed.groups().forEach(g -> g.values().forEach(c -> enumerated.addEnumItemObject(c.value())));
             }
             value.addExtension("x-values", endpoint);
             value.addExtension("x-class", p.valuesOf());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import fr.aam.queries.QueryCatalog;
 import fr.aam.sparql.LocalSparqlRunner;
+import fr.aam.sparql.RunningQueries;
 import fr.aam.sparql.SparqlRunner;
 import java.time.Duration;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -25,7 +26,7 @@ class QueryFilesTest {
     Stream<DynamicTest> everyCannedQueryParsesAndRuns() throws IOException {
         List<Path> files = ProjectGraph.cannedQueryFiles();
         assertFalse(files.size() < 15, "the 15 canned queries the API documents");
-        SparqlRunner runner = new LocalSparqlRunner(ProjectGraph.union(), Duration.ofSeconds(30));
+        SparqlRunner runner = new LocalSparqlRunner(ProjectGraph::union, Duration.ofSeconds(30), new RunningQueries());
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             CannedQuery q = new QueryFileParser().parse("queries/" + f.getFileName(), Files.readString(f, StandardCharsets.UTF_8));
             QueryCatalog.dryRun(q, runner); // the server's own dry run

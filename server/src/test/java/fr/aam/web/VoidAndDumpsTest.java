@@ -61,10 +61,10 @@ class VoidAndDumpsTest extends RunningServer {
         assertSameDataset(trig, nquads);
 
         // the command, on a store of its own (the server holds its store), loads the same files and writes the same dataset
-        Path file = fr.aam.dump.DumpCommandAccess.run(tmp.resolve("dump.trig").toString(), "--store=" + tmp.resolve("tdb2"));
+        Path file = fr.aam.dump.DumpCommandAccess.run(tmp.resolve("dump.trig").toString(), "--aam.store=" + tmp.resolve("tdb2"));
         DatasetGraph fromCommand = parse(Files.readString(file), Lang.TRIG);
         assertSameDataset(trig, fromCommand);
-        Path turtle = fr.aam.dump.DumpCommandAccess.run(tmp.resolve("dump.ttl").toString(), "--store=" + tmp.resolve("tdb2"));
+        Path turtle = fr.aam.dump.DumpCommandAccess.run(tmp.resolve("dump.ttl").toString(), "--aam.store=" + tmp.resolve("tdb2"));
         org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         RDFParser.source(turtle).lang(Lang.TURTLE).parse(union);
         assertThat(union.isIsomorphicWith(trig.getUnionGraph())).isTrue();

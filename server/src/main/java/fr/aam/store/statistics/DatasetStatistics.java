@@ -2,12 +2,16 @@ package fr.aam.store.statistics;
 
 import fr.aam.Iris;
 import fr.aam.sparql.InternalQueries;
+import fr.aam.store.GenerationExtension;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -16,30 +20,33 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
- * The VoID description of a load, computed once when the data is loaded (never at request time): size of the
- * dataset and of each named graph, class and property partitions (the ontology page's use counts), the collections
- * browsed under /id/&lt;segment&gt;/ (the class indexes' counts) and the linksets to Wikidata, ESCO, INSEE, ROME and
- * ANS. Each part is a CONSTRUCT in resources/sparql/statistics/ reading the named graphs, so it runs the same on an
- * in-memory staging dataset and on a TDB2 store; run it before the store's metadata graph is written.
+ * The VoID description of a generation of the store, computed once when it is built (never at request time) and
+ * written into its metadata graph beside the triple counts the builder records: distinct subjects, objects,
+ * properties, classes and entities; class and property partitions (the ontology page's use counts); the collections
+ * browsed under /id/&lt;segment&gt;/ (the class indexes' sizes) and the linksets to Wikidata, ESCO, INSEE, ROME and
+ * ANS. Each part is a CONSTRUCT in resources/sparql/statistics/ over the named graphs.
  */
-public final class DatasetStatistics {
+public final class DatasetStatistics implements GenerationExtension {
 
-    private static final List<String> PARTS = List.of("dataset", "graphs", "class-partitions", "property-partitions",
+    private static final List<String> PARTS = List.of("dataset", "class-partitions", "property-partitions",
         "collections", "linksets");
 
     private final List<Query> queries;
     private final Binding iris;
+    private final Node metaGraph;
 
     public DatasetStatistics(Iris iris) {
         PrefixMapping aam = PrefixMapping.Factory.create().setNsPrefix("aam", iris.termNamespace());
         this.queries = PARTS.stream().map(p -> InternalQueries.load("statistics/" + p + ".rq", aam)).toList();
+        this.metaGraph = NodeFactory.createURI(iris.metaGraph());
         this.iris = BindingFactory.builder()
             .add(Var.alloc("dataset"), NodeFactory.createURI(iris.dataset()))
             .add(Var.alloc("id"), NodeFactory.createURI(iris.id()))
+            .add(Var.alloc("meta"), metaGraph)
             .build();
     }
 
-    /** The statistics of every named graph of {@code data}, as triples about the dataset, its graphs and subsets. */
+    /** The statistics of {@code data}'s named graphs (its metadata graph aside). */
     public Graph compute(DatasetGraph data) {
         Graph out = GraphFactory.createDefaultGraph();
         Txn.executeRead(data, () -> {
@@ -50,5 +57,12 @@ public final class DatasetStatistics {
             }
         });
         return out;
+    }
+
+    /** Adds the statistics of the freshly loaded generation to its metadata graph. */
+    @Override
+    public void build(DatasetGraph data, Path generationDir) {
+        Graph statistics = compute(data);
+        Txn.executeWrite(data, () -> statistics.find().forEach(t -> data.add(new Quad(metaGraph, t))));
     }
 }
