@@ -62,7 +62,7 @@ public class LinkedDataController {
         if (pf.format() == Format.HTML) {
             return resources.page(iri, locale.getLanguage(), texts(locale), inbound, offset)
                 .map(view -> new ModelAndView("resource", "page", view))
-                .orElseGet(() -> notFound(iri));
+                .orElseGet(() -> notFound(request, iri));
         }
         return resources.rdf(iri).map(g -> rdf(g, pf.format())).orElseThrow(() -> notFoundProblem(iri));
     }
@@ -83,7 +83,7 @@ public class LinkedDataController {
         String iri = iris.id(segment + "/");
         return collections.page(segment, sort, "desc".equals(order), page, locale.getLanguage())
             .map(p -> f == Format.HTML ? new ModelAndView("collection", "index", p) : rdf(collections.rdf(p), f))
-            .orElseGet(() -> f == Format.HTML ? notFound(iri) : throwNotFound(iri));
+            .orElseGet(() -> f == Format.HTML ? notFound(request, iri) : throwNotFound(iri));
     }
 
     @GetMapping({"/def", "/def.{extension}"})
@@ -102,7 +102,7 @@ public class LinkedDataController {
         return resources.document(iris.graph(name), locale.getLanguage(), texts(locale))
             .filter(entries -> entries.stream().anyMatch(e -> e.iri().startsWith(iri + "#")))
             .map(entries -> new ModelAndView("document", "entries", entries).addObject("name", name).addObject("iri", iri))
-            .orElseGet(() -> f == Format.HTML ? notFound(iri) : throwNotFound(iri));
+            .orElseGet(() -> f == Format.HTML ? notFound(request, iri) : throwNotFound(iri));
     }
 
     private static String path(HttpServletRequest request) {
@@ -127,7 +127,12 @@ public class LinkedDataController {
 
     private static ModelAndView rdf(Graph g, Format f) { return new ModelAndView(new RdfView(g, f)); }
 
-    private ModelAndView notFound(String iri) {
+    /**
+     * The French 404 page for a browser; a client that sent no Accept header at all is a program (browsers always
+     * send one): a problem document.
+     */
+    private ModelAndView notFound(HttpServletRequest request, String iri) {
+        if (request.getHeader(HttpHeaders.ACCEPT) == null) throw notFoundProblem(iri);
         ModelAndView mav = new ModelAndView("not-found", "iri", iri);
         mav.setStatus(HttpStatus.NOT_FOUND);
         return mav;
