@@ -51,6 +51,8 @@ public final class ResourceViews {
     /** Resources pointing here shown per property on the page; the rest are one click away, paged. */
     static final int INBOUND_PREVIEW = 10;
     static final int INBOUND_PAGE = 100;
+    /** Up to this many resources pointing here, one query fetches them all (instead of one query per property). */
+    static final long INBOUND_AT_ONCE = 300;
     private static final int MAX_DEPTH = 4;
 
     private final SparqlRunner runner;
@@ -90,7 +92,9 @@ public final class ResourceViews {
     public Optional<ResourceView> page(String iri, String lang, Texts texts, String focus, long offset) {
         Node subject = NodeFactory.createURI(iri);
         Binding b = resource(iri);
-        Graph own = runner.run(queries.describe(), b).graph();
+        Graph own = runner.run(queries.outgoing(), b).graph();
+        // blank nodes (SHACL shapes, lists) need their closure: Jena's DESCRIBE follows them
+        if (own.find().filterKeep(t -> t.getObject().isBlank()).hasNext()) own = runner.run(queries.describe(), b).graph();
         List<Binding> groups = rows(runner.run(queries.inboundGroups(), b));
         boolean graphName = isGraphName(iri);
         if (own.isEmpty() && groups.isEmpty() && !graphName) return Optional.empty();
@@ -105,16 +109,29 @@ public final class ResourceViews {
         // the resources pointing here, per property (an actor's partnerships are shown with their roles instead)
         Map<Node, Long> counts = new LinkedHashMap<>();
         Map<Node, List<Binding>> items = new LinkedHashMap<>();
+        long pointing = 0;
         for (Binding g : groups) {
             Node property = g.get(Var.alloc("property"));
             if (isAgent && property.equals(Vocab.AGENT)) continue;
             if (focus != null && !property.getURI().equals(focus)) continue;
             long n = ((Number) g.get(Var.alloc("n")).getLiteralValue()).longValue();
             counts.put(property, n);
-            Query q = queries.inbound().cloneQuery();
-            q.setLimit(focus != null ? INBOUND_PAGE : INBOUND_PREVIEW);
-            q.setOffset(focus != null ? Math.max(0, offset) : 0);
-            items.put(property, rows(runner.run(q, BindingFactory.builder(b).add(Var.alloc("property"), property).build())));
+            pointing += n;
+        }
+        if (focus == null && pointing <= INBOUND_AT_ONCE) {
+            // few: all at once, the first of each property kept
+            for (Binding r : rows(runner.run(queries.inboundAll(), b))) {
+                List<Binding> list = items.computeIfAbsent(r.get(Var.alloc("property")), k -> new ArrayList<>());
+                if (list.size() < INBOUND_PREVIEW) list.add(r);
+            }
+            counts.keySet().forEach(p -> items.putIfAbsent(p, List.of()));
+        } else {
+            for (Node property : counts.keySet()) {
+                Query q = queries.inbound().cloneQuery();
+                q.setLimit(focus != null ? INBOUND_PAGE : INBOUND_PREVIEW);
+                q.setOffset(focus != null ? Math.max(0, offset) : 0);
+                items.put(property, rows(runner.run(q, BindingFactory.builder(b).add(Var.alloc("property"), property).build())));
+            }
         }
 
         Set<Node> named = new LinkedHashSet<>();
