@@ -49,8 +49,8 @@ public record ResourceView(
     /** A link to another dataset: its name (Wikidata, ESCO, INSEE…), the code or identifier, the address. */
     public record ExternalLink(String target, String code, String href, String property) {}
 
-    /** A canned query that applies to this resource: on the web page, and as CSV from the API. */
-    public record QueryLink(String title, String pageHref, String csvHref) {}
+    /** A canned query that applies to this resource: on the web page, and its data from the API (CSV, or Turtle). */
+    public record QueryLink(String title, String pageHref, String dataHref, String dataFormat) {}
 
     /** The same description in an RDF format. */
     public record Alternate(String name, String href, String mediaType) {}

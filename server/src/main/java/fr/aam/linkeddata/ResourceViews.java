@@ -506,10 +506,12 @@ public final class ResourceViews {
                 for (QueryParam p : q.params()) {
                     if (p.valuesOf() == null || !classes.contains(p.valuesOf())) continue;
                     String title = q.title().in(labels.lang());
+                    Format data = q.query().isConstructType() || q.query().isDescribeType() ? Format.TURTLE : Format.CSV;
                     out.put(title, new QueryLink(title,
                         UriComponentsBuilder.fromPath("/").queryParam("query", q.id()).queryParam(p.name(), iri).encode().build().toUriString(),
-                        UriComponentsBuilder.fromPath("/api/queries/" + q.id()).queryParam(p.name(), iri).queryParam("format", "csv")
-                            .encode().build().toUriString()));
+                        UriComponentsBuilder.fromPath("/api/queries/" + q.id()).queryParam(p.name(), iri)
+                            .queryParam("format", data.token()).encode().build().toUriString(),
+                        data.lang().getLabel()));
                     break;
                 }
             }

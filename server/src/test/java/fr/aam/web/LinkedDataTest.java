@@ -89,7 +89,13 @@ class LinkedDataTest extends RunningServer {
             // properties named from the ontology, never by their IRI or prefixed name
             .contains("type d&#39;acteur").doesNotContain("aam:actorKind").doesNotContain(">https://w3id.org/attractivite-autonomie/def#")
             // the canned queries that take this actor
-            .contains("/api/queries/initiatives-of-actor?actor=");
+            .contains("/api/queries/initiatives-of-actor?actor=").contains("/api/queries/actor-card?actor=");
+        // each query's data link works (CSV for SELECT, Turtle for CONSTRUCT)
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/api/queries/[^\"]+)\"").matcher(page);
+        while (links.find()) {
+            String href = links.group(1).replace("&amp;", "&");
+            assertThat(http.get(href).statusCode()).as(href).isEqualTo(200);
+        }
         String initiative = http.get(ACTIDUO, "Accept", "text/html").body();
         assertThat(initiative).contains("Acteurs et rôles (1)").contains("ReSanté-Vous").contains("Porteur")
             .contains("L&#39;innovation dans l&#39;organisation et l&#39;accompagnement au quotidien");
