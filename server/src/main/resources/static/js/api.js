@@ -32,6 +32,15 @@ export async function queries() {
   return catalogue;
 }
 
+/**
+ * The site's search (French full-text, exact names first), for the header's box:
+ * {query, total, groups:[{type, typeLabel, hits:[{iri, href, label, match, exact}]}]}.
+ */
+export async function siteSearch(text, limit) {
+  const p = new URLSearchParams({ q: text, limit: String(limit), lang });
+  return (await get(`/api/search?${p}`)).json();
+}
+
 /** Allowed values of a parameter containing a text: {groups:[{group, label, values:[{value, label}]}], more}. */
 export async function values(queryId, param, text, value) {
   const p = new URLSearchParams({ lang, limit: "50" });

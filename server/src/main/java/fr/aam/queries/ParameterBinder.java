@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * Turns request values into RDF terms, checking each against its declared type. The terms are then given to Jena
@@ -61,8 +62,8 @@ public final class ParameterBinder {
                 }
             }
             case IRI -> {
-                Map<String, String> prefixes = new java.util.HashMap<>(dataPrefixes);
-                prefixes.putAll(query.getPrefixMapping().getNsPrefixMap());
+                PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(dataPrefixes)
+                    .setNsPrefixes(query.getPrefixMapping());
                 String iri = expand(v, prefixes);
                 try {
                     IRIx parsed = IRIx.create(iri);
@@ -80,14 +81,13 @@ public final class ParameterBinder {
         }
     }
 
-    /** Accepts {@code actor:le-centre} for the data's and the query's prefixes; anything else must be a full IRI. */
-    private static String expand(String v, Map<String, String> prefixes) {
-        int colon = v.indexOf(':');
-        if (colon > 0 && !v.startsWith("http://") && !v.startsWith("https://") && !v.startsWith("urn:")) {
-            String ns = prefixes.get(v.substring(0, colon));
-            if (ns != null) return ns + v.substring(colon + 1);
-        }
-        return v;
+    /**
+     * The one prefix expansion of the server (query parameters and query headers): {@code actor:le-centre} with the
+     * given prefixes (Jena's expansion); a full IRI, or a name with an unknown prefix, comes back unchanged.
+     */
+    static String expand(String v, PrefixMapping prefixes) {
+        if (v.startsWith("http://") || v.startsWith("https://") || v.startsWith("urn:")) return v;
+        return prefixes.expandPrefix(v);
     }
 
     static String abbreviate(String s) {

@@ -51,8 +51,11 @@ public final class QueryCatalog {
         return new QueryCatalog(queries);
     }
 
-    /** Runs the query once with no parameter bound (LIMIT 1): a query that cannot run fails here. */
-    private static void dryRun(CannedQuery q, SparqlRunner runner) {
+    /**
+     * Runs the query once with no parameter bound (LIMIT 1): a query that cannot run fails here. The one dry run, for
+     * the server's start and for the tests.
+     */
+    public static void dryRun(CannedQuery q, SparqlRunner runner) {
         Query copy = q.query().cloneQuery();
         if (copy.isSelectType()) copy.setLimit(1);
         try {

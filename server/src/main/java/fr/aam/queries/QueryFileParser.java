@@ -168,9 +168,10 @@ public final class QueryFileParser {
     }
 
     static String expand(String iriOrPrefixed, Query query, String file) {
-        if (iriOrPrefixed.startsWith("http://") || iriOrPrefixed.startsWith("https://")) return iriOrPrefixed;
-        String expanded = query.getPrefixMapping().expandPrefix(iriOrPrefixed);
-        if (expanded.equals(iriOrPrefixed)) throw new IllegalStateException(file + ": unknown prefix in " + iriOrPrefixed);
+        String expanded = ParameterBinder.expand(iriOrPrefixed, query.getPrefixMapping());
+        if (!expanded.startsWith("http://") && !expanded.startsWith("https://")) {
+            throw new IllegalStateException(file + ": unknown prefix in " + iriOrPrefixed);
+        }
         return expanded;
     }
 }

@@ -6,8 +6,8 @@ import fr.aam.queries.ParameterValues;
 import fr.aam.queries.PreparedRequest;
 import fr.aam.queries.QueryParam;
 import fr.aam.sparql.QueryResult;
+import fr.aam.web.conneg.ContentNegotiation;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -83,14 +82,12 @@ public class QueryApiController {
     @Operation(summary = "Run a query. Parameters as documented in the catalogue; paging with limit/offset (total in "
         + "X-Total-Count); format= rows, json, xml, csv, tsv (SELECT/ASK) or turtle, jsonld, ntriples (CONSTRUCT), "
         + "or the Accept header")
-    public ResponseEntity<byte[]> run(@PathVariable String id, HttpServletRequest request,
-                                      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String acceptHeader) {
+    public ResponseEntity<byte[]> run(@PathVariable String id, HttpServletRequest request) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> params.put(k, List.of(v)));
         PreparedRequest prepared = service.prepare(id, params);
         boolean graph = prepared.query().isConstructType() || prepared.query().isDescribeType();
-        List<MediaType> accept = acceptHeader == null ? new ArrayList<>() : new ArrayList<>(MediaType.parseMediaTypes(acceptHeader));
-        ResultFormat format = ResultFormat.choose(first(params.get("format")), accept, graph);
+        ResultFormat format = ResultFormat.of(ContentNegotiation.choose(request, ResultFormat.offer(graph)));
         QueryResult result = service.page(prepared);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(format.mediaType);
@@ -125,6 +122,4 @@ public class QueryApiController {
         });
         return sb.append("limit=").append(limit).append("&offset=").append(offset).toString();
     }
-
-    private static String first(List<String> v) { return v == null || v.isEmpty() ? null : v.get(0); }
 }

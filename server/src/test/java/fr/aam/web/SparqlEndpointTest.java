@@ -121,7 +121,7 @@ class SparqlEndpointTest extends RunningServer {
     void resourceIrisResolveAsHtmlAndRdf() {
         HttpResponse<String> html = http.get("/id/initiative/actiduo", "Accept", "text/html");
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.body()).contains("<h1>Actiduo</h1>").contains("ReSanté-Vous porte Actiduo");
+        assertThat(html.body()).contains("<h1>Actiduo</h1>").contains("ReSanté-Vous").contains("Porteur");
         HttpResponse<String> ttl = http.get("/id/initiative/actiduo", "Accept", "text/turtle");
         assertThat(ttl.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
         assertThat(ttl.body()).contains("Actiduo");
