@@ -30,6 +30,16 @@ class CannedQueryApiTest extends RunningServer {
         assertThat(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(100_000);
     }
 
+    /** France Travail takes over the actions the 2021 and 2023 documents give to Pôle emploi, under that name. */
+    @Test
+    void aRenamedActorKeepsTheActionsOfItsFormerName() {
+        HttpResponse<String> r = http.get("/api/queries/initiatives-of-actor?actor=actor:france-travail&format=csv");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("France Travail").contains("Pôle emploi");
+        HttpResponse<String> former = http.get("/api/queries/initiatives-of-actor?actor=actor:pole-emploi&format=csv");
+        assertThat(former.body()).as("the former name does not take the new one's actions").doesNotContain(",France Travail,");
+    }
+
     @Test
     void describeGivesTheTextAsWrittenAndSparqlGivesItWithParametersBound() {
         HttpResponse<String> d = http.get("/api/queries/initiatives-of-actor/describe");
