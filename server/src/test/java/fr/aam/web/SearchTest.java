@@ -55,6 +55,12 @@ class SearchTest extends RunningServer {
 
         String page = http.get("/search?q=" + enc("ehpad")).body();
         assertThat(page).contains("résultat(s) pour « ehpad »").contains("href=\"/id/actor-kind/ehpad\"").contains("<h2>Acteur (");
+        // a phone scrolls through five hits of a long group, the rest folded; the groups listed first as anchors
+        String actors = page.substring(page.indexOf("<h2>Acteur ("), page.indexOf("</section>", page.indexOf("<h2>Acteur (")));
+        int shown = actors.substring(0, actors.indexOf("<details>")).split("<li").length - 1;
+        assertThat(shown).isEqualTo(5);
+        assertThat(actors).containsPattern("<summary>Voir les \\d+ autres</summary>");
+        assertThat(page).contains("<nav class=\"search-groups\"").containsPattern("href=\"#groupe-\\d+\">Acteur \\(\\d+\\)</a>");
         assertThat(http.get("/search?q=" + enc("zzzyzzy")).body()).contains("Aucun résultat pour « zzzyzzy »");
         assertThat(http.get("/search?q=" + enc("\"} ; DROP ALL")).statusCode()).isEqualTo(200);
     }
