@@ -53,7 +53,7 @@ class ApiOverheadBenchmark {
         for (int phase = 0; phase < sizes.length; phase++) {
             int synthetic = sizes[phase];
             Path home = copyWorkingCopy(tmp.resolve("home-" + synthetic));
-            long syntheticTriples = synthetic == 0 ? 0 : SyntheticData.write(home.resolve("data/zz-synthetic.trig"), synthetic, 5_000);
+            long syntheticTriples = synthetic == 0 ? 0 : new SyntheticGraph(home, "https://w3id.org/attractivite-autonomie/", 42).write(home.resolve("data"), synthetic).triples();
             Runtime.getRuntime().gc();
             long before = usedMemory();
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AamApplication.class).run(
