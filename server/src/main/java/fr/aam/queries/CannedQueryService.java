@@ -90,8 +90,13 @@ public final class CannedQueryService {
         long rows = page.rows().size();
         if (rows < r.limit() && (rows > 0 || r.offset() == 0)) return r.offset() + rows;
         Query count = InternalQueries.load("count-rows.rq");
+        // The canned query's prefixes move to the outer query: a sub-query keeps none in SPARQL's syntax, and Jena
+        // would write them inside the braces when the query is sent as text to a remote engine.
+        Query inner = r.query().cloneQuery();
+        count.setPrefixMapping(inner.getPrefixMapping());
+        inner.setPrefixMapping(new org.apache.jena.shared.impl.PrefixMappingImpl());
         ElementGroup group = new ElementGroup();
-        group.addElement(new ElementSubQuery(r.query()));
+        group.addElement(new ElementSubQuery(inner));
         count.setQueryPattern(group);
         QueryResult res = runner.run(count, r.substitution());
         Binding b = res.rows().next();

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /.well-known/void}, the standard place where linked-data clients look for a dataset's description.
  */
 @RestController
+@org.springframework.context.annotation.Conditional(fr.aam.remote.RemoteEngineConfigured.Absent.class)   // remote mode: RemoteDumpController
 @Tag(name = "Dumps", description = "The whole graph as N-Quads or TriG")
 public class DumpController {
 

@@ -1,0 +1,105 @@
+package fr.aam.remote;
+
+import fr.aam.sparql.InternalQueries;
+import fr.aam.sparql.SparqlRunner;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * What a load leaves in the engine's metadata graph ({@code <base>graph/meta}), in the same terms as the embedded
+ * store: the files' hash on {@code meta#store}, {@code void:triples} of the dataset and of each named graph (read by
+ * the VoID description) — and, since an engine keeps no prefixes, the data's prefixes as SHACL prefix declarations
+ * ({@code sh:declare [ sh:prefix "actor" ; sh:namespace "…"^^xsd:anyURI ]}).
+ */
+final class LoadRecord {
+
+    static final String HASH = "https://w3id.org/attractivite-autonomie/def#contentHash";
+    static final String TRIPLES = "http://rdfs.org/ns/void#triples";
+    static final String SH = "http://www.w3.org/ns/shacl#";
+    private static final Query GRAPH_CONTENT = InternalQueries.load("graph-content.rq");
+
+    private final Node metaGraph;
+    private final Node store;
+    private final Node dataset;
+
+    /** @param graphBase {@code <base>graph/}: the metadata graph is {@code <graphBase>meta} */
+    LoadRecord(String graphBase) {
+        this.metaGraph = NodeFactory.createURI(graphBase + "meta");
+        this.store = NodeFactory.createURI(graphBase + "meta#store");
+        this.dataset = NodeFactory.createURI(graphBase.substring(0, graphBase.length() - "graph/".length()) + "id/dataset");
+    }
+
+    Node metaGraph() { return metaGraph; }
+
+    /** The engine's metadata graph, read through its query endpoint (empty when the engine was never loaded). */
+    Graph read(SparqlRunner runner) {
+        return runner.run(GRAPH_CONTENT, BindingFactory.binding(Var.alloc("graph"), metaGraph)).graph();
+    }
+
+    Graph describe(DatasetGraph staged, String hash) {
+        Graph g = GraphFactory.createDefaultGraph();
+        long total = 0;
+        for (var it = staged.listGraphNodes(); it.hasNext(); ) {
+            Node name = it.next();
+            long n = staged.getGraph(name).size();
+            total += n;
+            g.add(Triple.create(name, uri(TRIPLES), count(n)));
+        }
+        g.add(Triple.create(dataset, uri(TRIPLES), count(total)));
+        g.add(Triple.create(store, uri(TRIPLES), count(total)));
+        g.add(Triple.create(store, uri(HASH), NodeFactory.createLiteralString(hash)));
+        staged.prefixes().getMapping().forEach((prefix, ns) -> {
+            Node decl = NodeFactory.createBlankNode();
+            g.add(Triple.create(store, uri(SH + "declare"), decl));
+            g.add(Triple.create(decl, uri(SH + "prefix"), NodeFactory.createLiteralString(prefix)));
+            g.add(Triple.create(decl, uri(SH + "namespace"), NodeFactory.createLiteralDT(ns, XSDDatatype.XSDanyURI)));
+        });
+        return g;
+    }
+
+    Optional<String> hash(Graph meta) {
+        var it = meta.find(store, uri(HASH), Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    long triples(Graph meta) {
+        var it = meta.find(store, uri(TRIPLES), Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : -1;
+    }
+
+    /** The named graphs a previous load wrote (to drop those whose file is gone). */
+    Set<Node> graphs(Graph meta) {
+        Set<Node> out = new LinkedHashSet<>();
+        meta.find(Node.ANY, uri(TRIPLES), Node.ANY).forEach(t -> {
+            if (!t.getSubject().equals(store) && !t.getSubject().equals(dataset)) out.add(t.getSubject());
+        });
+        return out;
+    }
+
+    Map<String, String> prefixes(Graph meta) {
+        Map<String, String> out = new LinkedHashMap<>();
+        meta.find(store, uri(SH + "declare"), Node.ANY).forEach(t -> {
+            var p = meta.find(t.getObject(), uri(SH + "prefix"), Node.ANY);
+            var ns = meta.find(t.getObject(), uri(SH + "namespace"), Node.ANY);
+            if (p.hasNext() && ns.hasNext()) out.put(p.next().getObject().getLiteralLexicalForm(), ns.next().getObject().getLiteralLexicalForm());
+        });
+        return out;
+    }
+
+    private static Node count(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+
+    private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+}
