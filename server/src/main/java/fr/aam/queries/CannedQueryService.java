@@ -70,6 +70,11 @@ public final class CannedQueryService {
 
     /** One page of results. Paging applies to SELECT; within a query's own LIMIT/OFFSET when it has them. */
     public QueryResult page(PreparedRequest r) {
+        return runner.run(pageQuery(r), r.substitution());
+    }
+
+    /** The query a page runs: the canned query with its parameters bound and the page's LIMIT and OFFSET. */
+    public Query pageQuery(PreparedRequest r) {
         Query q = r.query().cloneQuery();
         if (q.isSelectType()) {
             long baseOffset = Math.max(q.getOffset(), 0);
@@ -78,7 +83,7 @@ public final class CannedQueryService {
             q.setOffset(baseOffset + r.offset());
             q.setLimit(limit);
         }
-        return runner.run(q, r.substitution());
+        return q;
     }
 
     /**
