@@ -13,20 +13,19 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * What a load leaves in the engine's metadata graph ({@code <base>graph/meta}), in the same terms as the embedded
- * store: the files' hash on {@code meta#store}, {@code void:triples} of the dataset and of each named graph (read by
- * the VoID description) — and, since an engine keeps no prefixes, the data's prefixes as SHACL prefix declarations
+ * The metadata graph ({@code <base>graph/meta}) as the engine holds it: the one the store's loader writes — the files'
+ * hash on {@code meta#store}, {@code void:triples} of the dataset and of each named graph (read by the VoID
+ * description) — plus, since an engine keeps no prefixes, the data's prefixes as SHACL prefix declarations
  * ({@code sh:declare [ sh:prefix "actor" ; sh:namespace "…"^^xsd:anyURI ]}).
  */
 final class LoadRecord {
 
-    static final String HASH = "https://w3id.org/attractivite-autonomie/def#contentHash";
+    static final String HASH = "https://w3id.org/attractivite-autonomie/def#contentHash";   // as the store's loader writes it
     static final String TRIPLES = "http://rdfs.org/ns/void#triples";
     static final String SH = "http://www.w3.org/ns/shacl#";
     private static final Query GRAPH_CONTENT = InternalQueries.load("graph-content.rq");
@@ -49,19 +48,11 @@ final class LoadRecord {
         return runner.run(GRAPH_CONTENT, BindingFactory.binding(Var.alloc("graph"), metaGraph)).graph();
     }
 
-    Graph describe(DatasetGraph staged, String hash) {
+    /** The store's metadata graph with the data's prefixes declared: what the engine gets. */
+    Graph withPrefixes(Graph storeMeta, Map<String, String> prefixes) {
         Graph g = GraphFactory.createDefaultGraph();
-        long total = 0;
-        for (var it = staged.listGraphNodes(); it.hasNext(); ) {
-            Node name = it.next();
-            long n = staged.getGraph(name).size();
-            total += n;
-            g.add(Triple.create(name, uri(TRIPLES), count(n)));
-        }
-        g.add(Triple.create(dataset, uri(TRIPLES), count(total)));
-        g.add(Triple.create(store, uri(TRIPLES), count(total)));
-        g.add(Triple.create(store, uri(HASH), NodeFactory.createLiteralString(hash)));
-        staged.prefixes().getMapping().forEach((prefix, ns) -> {
+        storeMeta.find().forEach(g::add);
+        prefixes.forEach((prefix, ns) -> {
             Node decl = NodeFactory.createBlankNode();
             g.add(Triple.create(store, uri(SH + "declare"), decl));
             g.add(Triple.create(decl, uri(SH + "prefix"), NodeFactory.createLiteralString(prefix)));
@@ -98,8 +89,6 @@ final class LoadRecord {
         });
         return out;
     }
-
-    private static Node count(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
 }

@@ -2,9 +2,15 @@ package fr.aam.remote;
 
 import fr.aam.AamProperties;
 import fr.aam.sparql.SparqlRunner;
-import fr.aam.store.LoadStatus;
+import fr.aam.store.GenerationBuilder;
+import fr.aam.store.LoadReport;
+import fr.aam.store.SourceFiles;
+import fr.aam.store.StoreLayout;
+import fr.aam.store.StoreMaintenance;
+import fr.aam.store.StoreSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.List;
 import org.apache.jena.http.auth.AuthEnv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +22,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Remote mode ({@code aam.remote.query-endpoint} set): every query of the application goes to a remote SPARQL 1.1
- * engine through {@link RemoteSparqlRunner}, the files are loaded into it through the Graph Store Protocol after the
- * same parsing and SHACL validation as the embedded store, and {@code /sparql} proxies to it ({@link SparqlProxy}).
+ * engine through {@link RemoteSparqlRunner}, the files are loaded into it through the Graph Store Protocol by the
+ * embedded store's own loader and validation ({@link RemoteLoader}), and {@code /sparql} proxies to it
+ * ({@link SparqlProxy}).
  * The embedded store's beans are not created ({@link RemoteEngineConfigured.Absent}).
  */
 @Configuration
@@ -38,23 +45,31 @@ public class RemoteEngineConfig {
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /**
+     * Runs the load while the context starts (before {@link #sparqlRunner}, which everything that queries needs), so
+     * the HTTP port opens only once the engine holds the files. The staging store is the embedded store's loader on
+     * {@code aam.store}, without its extensions.
+     */
     @Bean
-    public SparqlRunner sparqlRunner(RemoteProperties remote, HttpClient remoteHttpClient, AamProperties props) {
+    public LoadReport remoteLoad(RemoteProperties remote, HttpClient remoteHttpClient, AamProperties props, StoreSettings settings) {
         LoadRecord record = new LoadRecord(props.graphBase());
-        return new RemoteSparqlRunner(remote.queryEndpoint(), remoteHttpClient, props.queryTimeout(),
-            runner -> record.prefixes(record.read(runner)));
+        if (!remote.canLoad()) return new RemoteLoader(null, runner(remote, remoteHttpClient, props), null, record).loadIfChanged();
+        StoreLayout layout = new StoreLayout(props.storeDir());
+        StoreMaintenance staging = new StoreMaintenance(layout, () -> SourceFiles.scan(props.graphBase(), props.homeDir(),
+            settings.contextFiles(), props.ontologyDir(), props.dataDir()),
+            new GenerationBuilder(layout, props.baseIri(), List.of(), List.of()), props.graphBase(), settings.keepBackups());
+        return new RemoteLoader(staging, runner(remote, remoteHttpClient, props),
+            new RemoteGraphStore(remote.graphStore(), remoteHttpClient), record).loadIfChanged();
     }
 
     @Bean
-    public RemoteLoader remoteLoader(RemoteProperties remote, HttpClient remoteHttpClient, AamProperties props, SparqlRunner sparqlRunner) {
-        return new RemoteLoader(props, sparqlRunner, remote.canLoad() ? new RemoteGraphStore(remote.graphStore(), remoteHttpClient) : null,
-            new LoadRecord(props.graphBase()));
+    public SparqlRunner sparqlRunner(LoadReport remoteLoad, RemoteProperties remote, HttpClient remoteHttpClient, AamProperties props) {
+        return runner(remote, remoteHttpClient, props);
     }
 
-    /** Runs the load while the context starts, so the HTTP port opens only once the engine holds the files. */
-    @Bean
-    public LoadStatus loadStatus(RemoteLoader remoteLoader) {
-        return remoteLoader.loadIfChanged();
+    private static RemoteSparqlRunner runner(RemoteProperties remote, HttpClient client, AamProperties props) {
+        LoadRecord record = new LoadRecord(props.graphBase());
+        return new RemoteSparqlRunner(remote.queryEndpoint(), client, props.queryTimeout(), r -> record.prefixes(record.read(r)));
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package fr.aam.remote;
 
-import fr.aam.store.LoadStatus;
+import fr.aam.AamProperties;
+import fr.aam.sparql.SparqlRunner;
+import fr.aam.store.LoadReport;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Conditional;
@@ -15,13 +17,15 @@ import org.springframework.stereotype.Component;
 @Conditional(RemoteEngineConfigured.class)
 public class RemoteEngineHealthIndicator implements HealthIndicator {
 
-    private final RemoteLoader loader;
-    private final LoadStatus status;
+    private final SparqlRunner engine;
+    private final LoadRecord record;
+    private final LoadReport lastLoad;
     private final RemoteProperties remote;
 
-    public RemoteEngineHealthIndicator(RemoteLoader loader, LoadStatus status, RemoteProperties remote) {
-        this.loader = loader;
-        this.status = status;
+    public RemoteEngineHealthIndicator(SparqlRunner engine, AamProperties props, LoadReport remoteLoad, RemoteProperties remote) {
+        this.engine = engine;
+        this.record = new LoadRecord(props.graphBase());
+        this.lastLoad = remoteLoad;
         this.remote = remote;
     }
 
@@ -29,19 +33,17 @@ public class RemoteEngineHealthIndicator implements HealthIndicator {
     public Health health() {
         long triples;
         try {
-            triples = loader.triples();
+            triples = record.triples(record.read(engine));
         } catch (RuntimeException e) {
             return Health.down().withDetail("engine", "not answering").build();
         }
         Health.Builder b = triples > 0 ? Health.up() : Health.down();
         b.withDetail("engine", "remote SPARQL 1.1").withDetail("triples", triples)
          .withDetail("graphStore", remote.canLoad() ? "configured" : "none (read-only)")
-         .withDetail("dataHash", status.storeHash() == null ? "none" : status.storeHash())
-         .withDetail("lastLoad", status.outcome().name())
-         .withDetail("lastLoadAt", status.at().toString());
-        if (status.outcome() == LoadStatus.Outcome.FAILED) {
-            b.withDetail("lastLoadError", status.error()).withDetail("filesHash", status.filesHash());
-        }
+         .withDetail("dataHash", lastLoad.dataHash() == null ? "none" : lastLoad.dataHash())
+         .withDetail("lastLoad", lastLoad.outcome().name())
+         .withDetail("lastLoadAt", lastLoad.at().toString());
+        if (lastLoad.failed()) b.withDetail("lastLoadError", lastLoad.error());
         return b.build();
     }
 }

@@ -1,86 +1,94 @@
 package fr.aam.remote;
 
-import fr.aam.AamProperties;
 import fr.aam.sparql.SparqlRunner;
-import fr.aam.store.DataLoadException;
-import fr.aam.store.GraphParser;
-import fr.aam.store.LoadStatus;
-import fr.aam.store.SourceFiles;
-import fr.aam.store.StoreLoader;
+import fr.aam.store.LoadReport;
+import fr.aam.store.ServedStore;
+import fr.aam.store.StoreGeneration;
+import fr.aam.store.StoreMaintenance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the remote engine up to date with ontology/ and data/, as the embedded store's loader does: when the hash
- * the engine holds (its metadata graph) differs from the files', parse every file and validate with the same parser
- * and shapes, and only then PUT each named graph through the Graph Store Protocol, drop the graphs of files that are
- * gone, and write the metadata graph last (so an interrupted load is retried at the next start). A file that does not
- * parse or does not conform leaves the engine untouched. The Graph Store Protocol has no transaction: while graphs
- * are being replaced, readers may see some new graphs and some old ones.
+ * Brings the remote engine up to date with ontology/ and data/ through the store's own load, so that parsing, the
+ * SHACL validation (file by file, memory bounded), the statistics and the metadata graph are the embedded store's:
+ * a local staging store under {@code aam.store} is brought up to date first ({@link StoreMaintenance}: unchanged
+ * files are neither read nor revalidated), and when its data differs from what the engine holds (the hash in the
+ * engine's metadata graph), each named graph is PUT to the engine through the Graph Store Protocol, the graphs of
+ * files that are gone are dropped, and the metadata graph is written last (so an interrupted upload is redone at the
+ * next start). Data that does not load leaves the engine untouched. The protocol has no transaction: while graphs are
+ * being replaced, readers may see some new graphs and some old ones.
  */
 final class RemoteLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteLoader.class);
 
-    private final AamProperties props;
-    private final SparqlRunner runner;
-    private final RemoteGraphStore graphStore;   // null: read-only, the engine is loaded by other means
+    private final StoreMaintenance staging;       // null: read-only, the engine is loaded by other means
+    private final SparqlRunner engine;
+    private final RemoteGraphStore graphStore;    // null with staging
     private final LoadRecord record;
 
-    RemoteLoader(AamProperties props, SparqlRunner runner, RemoteGraphStore graphStore, LoadRecord record) {
-        this.props = props;
-        this.runner = runner;
+    RemoteLoader(StoreMaintenance staging, SparqlRunner engine, RemoteGraphStore graphStore, LoadRecord record) {
+        this.staging = staging;
+        this.engine = engine;
         this.graphStore = graphStore;
         this.record = record;
     }
 
-    LoadStatus loadIfChanged() {
-        Instant start = Instant.now();
-        SourceFiles sources = SourceFiles.scan(props.graphBase(), props.ontologyDir(), props.dataDir());
-        String filesHash = sources.contentHash();
-        Graph meta = record.read(runner);
+    LoadReport loadIfChanged() {
+        Instant t0 = Instant.now();
+        Graph meta = record.read(engine);
         String engineHash = record.hash(meta).orElse(null);
-        if (filesHash.equals(engineHash)) {
-            log.info("Remote engine is up to date with ontology/ and data/ (hash {}): {} triples", shortHash(filesHash), record.triples(meta));
-            return new LoadStatus(LoadStatus.Outcome.UNCHANGED, engineHash, filesHash, null, start, 0);
+        if (staging == null) {
+            log.info("Remote engine, read-only (no aam.remote.graph-store): it serves {} triples (hash {})", record.triples(meta), shortHash(engineHash));
+            return report(LoadReport.Outcome.UNCHANGED, engineHash, record.triples(meta), null, t0);
         }
-        if (graphStore == null) {
-            String why = "the files differ from the engine's data and no graph store is configured (aam.remote.graph-store): "
-                + "the engine serves what it holds";
-            log.warn(why);
-            return new LoadStatus(LoadStatus.Outcome.FAILED, engineHash, filesHash, why, start, 0);
-        }
-        try {
-            DatasetGraph staged = new GraphParser(props.homeDir()).parse(sources);
-            StoreLoader.validatorFor(props.graphBase()).check(staged);
-            Set<Node> previous = record.graphs(meta);
-            int graphs = 0;
-            for (var it = staged.listGraphNodes(); it.hasNext(); graphs++) {
-                Node g = it.next();
-                graphStore.put(g, staged.getGraph(g));
-                previous.remove(g);
+        try (ServedStore staged = staging.start()) {
+            LoadReport local = staging.lastLoad();
+            StoreGeneration g = staged.current();
+            if (local.failed()) {
+                log.error("Load refused, the engine keeps serving its previous data (hash {}): {}", shortHash(engineHash), local.error());
+                return report(LoadReport.Outcome.FAILED, engineHash, record.triples(meta), local.error(), t0);
             }
-            for (Node gone : previous) graphStore.delete(gone);
-            graphStore.put(record.metaGraph(), record.describe(staged, filesHash));
-            long millis = Duration.between(start, Instant.now()).toMillis();
-            log.info("Loaded {} named graphs into the remote engine ({}) in {} ms", graphs,
-                graphStore.endpoint(), millis);
-            return new LoadStatus(LoadStatus.Outcome.LOADED, filesHash, filesHash, null, start, millis);
-        } catch (DataLoadException e) {
-            log.error("Load refused, the engine keeps serving its previous data (hash {}): {}", shortHash(engineHash), e.getMessage());
-            return new LoadStatus(LoadStatus.Outcome.FAILED, engineHash, filesHash, e.getMessage(), start,
-                Duration.between(start, Instant.now()).toMillis());
+            if (g.info().dataHash().equals(engineHash)) {
+                log.info("Remote engine is up to date with ontology/ and data/ (hash {}): {} triples", shortHash(engineHash), g.info().triples());
+                return report(LoadReport.Outcome.UNCHANGED, engineHash, g.info().triples(), null, t0);
+            }
+            int graphs = upload(g.dataset(), record.graphs(meta));
+            LoadReport done = report(LoadReport.Outcome.LOADED, g.info().dataHash(), g.info().triples(), null, t0);
+            log.info("Loaded {} named graphs ({} triples) into the remote engine ({}) in {} ms", graphs, g.info().triples(),
+                graphStore.endpoint(), done.millis());
+            return done;
         }
     }
 
-    /** Triples the engine holds, as its metadata graph records them (-1 when never loaded). */
-    long triples() { return record.triples(record.read(runner)); }
+    /** Every named graph of the staged generation, the metadata graph last; then the graphs no file gives any more. */
+    private int upload(DatasetGraph staged, Set<Node> onEngine) {
+        return Txn.calculateRead(staged, () -> {
+            int n = 0;
+            for (var it = staged.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                onEngine.remove(g);
+                if (g.equals(record.metaGraph())) continue;
+                graphStore.put(g, staged.getGraph(g));
+                n++;
+            }
+            for (Node gone : onEngine) graphStore.delete(gone);
+            graphStore.put(record.metaGraph(), record.withPrefixes(staged.getGraph(record.metaGraph()), staged.prefixes().getMapping()));
+            return n;
+        });
+    }
 
-    private static String shortHash(String h) { return h == null ? "none" : h.substring(0, 12); }
+    private static LoadReport report(LoadReport.Outcome outcome, String hash, long triples, String error, Instant t0) {
+        return new LoadReport(LoadReport.Kind.START, outcome, "remote", hash, triples, error, t0,
+            Duration.between(t0, Instant.now()).toMillis());
+    }
+
+    private static String shortHash(String h) { return h == null ? "none" : h.substring(0, Math.min(12, h.length())); }
 }

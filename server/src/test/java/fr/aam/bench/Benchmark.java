@@ -8,8 +8,11 @@ import fr.aam.queries.QueryCatalog;
 import fr.aam.queries.QueryParam;
 import fr.aam.sparql.LocalSparqlRunner;
 import fr.aam.sparql.QueryResult;
+import fr.aam.store.GraphParser;
+import fr.aam.store.ServedStore;
 import fr.aam.store.SourceFile;
 import fr.aam.store.SourceFiles;
+import fr.aam.store.StoreSettings;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,16 +35,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -109,12 +108,12 @@ public final class Benchmark {
         report.heading("Data");
         report.text(String.format(Locale.ROOT, "%,d quads in %d files: the real graph (ontology/, data/) and %,d synthetic triples in %d "
             + "synthetic documents (`SyntheticGraph`, seed 42), one named graph per file.", quads,
-            SourceFiles.scan(BASE + "graph/", home.resolve("ontology"), home.resolve("data")).files().size(), synthetic.triples(), synthetic.files().size()));
+            sources().files().size(), synthetic.triples(), synthetic.files().size()));
 
         Path tdbStore = work.resolve("tdbloader-store");
         measureLoad(nquads, quads, tdbStore);
         measureRestarts();
-        measureQueriesAndThroughput(tdbStore);
+        measureQueriesAndThroughput(work.resolve("store-in-process"));
 
         report.heading("Machine");
         report.text(machine(loadBefore));
@@ -142,14 +141,17 @@ public final class Benchmark {
             long loadMs = s.loggedLoadMillis();
             double firstAnswerMs = s.timeToFirstAnswer.toNanos() / 1e6;
             report.heading("Load");
-            report.text("The server loads the files at its first start (parse, SHACL validation, TDB2 write); `tdb2.tdbloader "
+            report.text("The server loads the files at its first start with its own loader (parse, SHACL validation file by file, "
+                + "Jena's parallel bulk loader, statistics); `tdb2.tdbloader "
                 + "--loader=parallel` (Jena's distribution, same version) loads the same quads from one N-Quads file, without "
                 + "validation. Both in separate JVMs with the default heap (a quarter of the memory).");
             Report.Table t = report.table("load", "what", "ms", "quads/s", "vs tdbloader (quads/s ratio)", "peak heap MB");
-            t.row("server: load as logged (parse + SHACL + TDB2)", (double) loadMs, rate(quads, loadMs), rate(quads, loadMs) / rate(quads, tdbloaderMs), s.peakHeapMb());
+            t.row("server: load as logged (generation built)", (double) loadMs, rate(quads, loadMs), rate(quads, loadMs) / rate(quads, tdbloaderMs), s.peakHeapMb());
             t.row("server: process start to first answer", firstAnswerMs, rate(quads, firstAnswerMs), rate(quads, firstAnswerMs) / rate(quads, tdbloaderMs), s.peakHeapMb());
             t.row("tdb2.tdbloader --loader=parallel (process)", tdbloaderMs, rate(quads, tdbloaderMs), 1.0, peakOf(logs.resolve("tdbloader-gc.log")));
         }
+        // the in-process measures run on a copy of the server's store (TDB2 is opened by one JVM at a time)
+        FileSystemUtils.copyRecursively(work.resolve("store"), work.resolve("store-in-process"));
     }
 
     // ------------------------------------------------------------------ restart
@@ -203,11 +205,10 @@ public final class Benchmark {
     /** A canned query with its example parameters, or with none. */
     record Case(CannedQuery query, Map<String, List<String>> params, String label) {}
 
-    private void measureQueriesAndThroughput(Path tdbStore) throws Exception {
+    private void measureQueriesAndThroughput(Path inProcessStore) throws Exception {
         step("canned queries, three ways");
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tdbStore.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        LocalSparqlRunner inProcess = new LocalSparqlRunner(dsg, Duration.ofSeconds(30));
+        ServedStore store = LocalStore.open(inProcessStore, home);
+        LocalSparqlRunner inProcess = new LocalSparqlRunner(store, Duration.ofSeconds(30));
         QueryCatalog catalog = QueryCatalog.load(home.resolve("queries"), inProcess);
         CannedQueryService service = new CannedQueryService(catalog, inProcess, 10_000);
         List<Case> cases = new ArrayList<>();
@@ -220,7 +221,7 @@ public final class Benchmark {
         try (ServerProcess s = start("queries", List.of(), List.of("-jar", jar.toString()), List.of())) {
             report.heading("Canned queries: in-process ARQ, raw /sparql, API");
             report.text("Each canned query with its example parameters and with none. In-process: the API's own binding and paging "
-                + "run by ARQ on the TDB2 dataset (the tdbloader store, union default graph), in this JVM. Raw `/sparql`: the same "
+                + "run by ARQ on a copy of the server's store opened by the server's own code, in this JVM. Raw `/sparql`: the same "
                 + "query text (parameters in a leading `VALUES`, the page's `LIMIT 1000`) posted to the server. API: "
                 + "`GET /api/queries/{id}?…&format=json`, which also counts the rows when the page is full. Interleaved; "
                 + (smoke ? "3 runs" : "up to 50 runs within 20 s") + " per case and way after a warm-up. Times in ms.");
@@ -232,7 +233,7 @@ public final class Benchmark {
             report.text(String.format(Locale.ROOT, "Peak heap in use while answering the queries and the throughput runs: %,d MB "
                 + "(from its GC log; default maximum heap).", s.peakHeapMb()));
         } finally {
-            dsg.close();
+            store.close();
         }
     }
 
@@ -342,20 +343,22 @@ public final class Benchmark {
         return List.of("--aam.home=" + home, "--aam.store=" + work.resolve("store"), "--logging.level.root=WARN", "--logging.level.fr.aam=INFO");
     }
 
-    /** All files as N-Quads, each file in its own named graph as the server loads it: tdbloader's input. */
+    private SourceFiles sources() {
+        return SourceFiles.scan(BASE + "graph/", home, new StoreSettings(null, 0).contextFiles(), home.resolve("ontology"), home.resolve("data"));
+    }
+
+    /** All files as N-Quads, each file in its own named graph, read by the server's own parser: tdbloader's input. */
     private long writeNQuads(Path out) throws IOException {
         long[] n = {0};
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             StreamRDF writer = StreamRDFLib.writer(os);
+            StreamRDF counting = new StreamRDFWrapper(writer) {
+                @Override public void quad(Quad q) { n[0]++; super.quad(q); }
+            };
             writer.start();
-            for (SourceFile f : SourceFiles.scan(BASE + "graph/", home.resolve("ontology"), home.resolve("data")).files()) {
-                var g = NodeFactory.createURI(f.graphIri());
-                RDFParser.source(f.path()).lang(Lang.TURTLE).parse(new StreamRDFWrapper(writer) {
-                    @Override public void triple(org.apache.jena.graph.Triple t) { n[0]++; other.quad(Quad.create(g, t)); }
-                    @Override public void prefix(String prefix, String iri) { }
-                    @Override public void start() { }
-                    @Override public void finish() { }
-                });
+            GraphParser parser = new GraphParser();
+            for (SourceFile f : sources().files()) {
+                parser.stream(f.path(), f.name(), f.graphIri(), RDFLanguages.filenameToLang(f.path().toString(), Lang.TURTLE), counting);
             }
             writer.finish();
         }

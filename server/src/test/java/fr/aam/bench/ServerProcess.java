@@ -96,9 +96,9 @@ final class ServerProcess implements AutoCloseable {
         return peak;
     }
 
-    /** The load time the server logged ("… in N ms" on its load line), or -1 when it logged none (store unchanged). */
+    /** The load time the server logged ("Built store generation … in N ms"), or -1 when it logged none (store unchanged). */
     long loggedLoadMillis() throws IOException {
-        Pattern loaded = Pattern.compile("Loaded .* in (\\d+) ms");
+        Pattern loaded = Pattern.compile("Built store generation .* in (\\d+) ms");
         for (String line : Files.readAllLines(log)) {
             Matcher m = loaded.matcher(line);
             if (m.find()) return Long.parseLong(m.group(1));

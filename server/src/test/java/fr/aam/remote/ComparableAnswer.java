@@ -13,6 +13,10 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggSample;
@@ -32,7 +36,7 @@ final class ComparableAnswer {
         Map<Var, String> separators = new HashMap<>();
         List<Var> vars = new ArrayList<>();
         for (Var v : rows.getResultVars().stream().map(Var::alloc).toList()) {
-            Expr e = query.getProject().getExpr(v);
+            Expr e = query.getProject().getExpr(v) != null ? query.getProject().getExpr(v) : new ExprVar(v);
             Aggregator agg = aggregatorOf(query, e);
             if (agg instanceof AggSample) continue;
             if (agg instanceof AggGroupConcat gc) separators.put(v, gc.getSeparator() == null ? " " : gc.getSeparator());
@@ -45,13 +49,20 @@ final class ComparableAnswer {
         return deviations.contains(Deviation.BAG_UNION_OF_GRAPHS) ? out.stream().distinct().toList() : out;
     }
 
+    /** The aggregate that computes {@code e}'s variable, in the query or in one of its sub-queries. */
     private static Aggregator aggregatorOf(Query query, Expr e) {
         if (e instanceof ExprAggregator agg) return agg.getAggregator();
-        if (e == null || !e.isVariable()) return null;
-        for (var agg : query.getAggregators()) {
-            if (agg.getVar().equals(e.asVar())) return agg.getAggregator();
-        }
-        return null;
+        Var v = e == null ? null : e.isVariable() ? e.asVar() : null;
+        if (v == null) return null;
+        for (var agg : query.getAggregators()) if (agg.getVar().equals(v)) return agg.getAggregator();
+        Aggregator[] found = {null};
+        if (query.getQueryPattern() != null) ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override public void visit(ElementSubQuery sub) {
+                Query q = sub.getQuery();
+                if (found[0] == null && q.getProject().contains(v)) found[0] = aggregatorOf(q, q.getProject().getExpr(v) != null ? q.getProject().getExpr(v) : new ExprVar(v));
+            }
+        });
+        return found[0];
     }
 
     private static String row(Binding b, List<Var> vars, Map<Var, String> separators, Set<Deviation> deviations) {

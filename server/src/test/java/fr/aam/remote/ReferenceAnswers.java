@@ -5,18 +5,21 @@ import fr.aam.queries.CannedQueryService;
 import fr.aam.queries.QueryCatalog;
 import fr.aam.sparql.LocalSparqlRunner;
 import fr.aam.sparql.QueryResult;
+import fr.aam.bench.LocalStore;
+import fr.aam.store.ServedStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * The answers Jena gives in-process to the canned queries over the working copy's files (an in-memory TDB2 dataset
- * whose default graph is the union of the named graphs, as the embedded store's), with the parameters bound by the
- * application's own code: what a remote engine must answer too.
+ * The answers Jena gives in-process to the canned queries over the working copy's files (the embedded store, loaded
+ * by its own loader in a temporary folder), with the parameters bound by the application's own code: what a remote
+ * engine must answer too.
  */
 final class ReferenceAnswers {
 
@@ -30,15 +33,16 @@ final class ReferenceAnswers {
     }
 
     private ReferenceAnswers() {
-        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Txn.executeWrite(dsg, () -> {
-            ProjectGraph.dataset().find().forEachRemaining(dsg::add);
-            dsg.prefixes().putAll(ProjectGraph.dataset().prefixes());
-        });
-        LocalSparqlRunner runner = new LocalSparqlRunner(dsg, Duration.ofSeconds(60));
-        QueryCatalog catalog = QueryCatalog.load(ProjectGraph.home().resolve("queries"), runner);
-        this.service = new CannedQueryService(catalog, runner, 10_000);
+        try {
+            Path dir = Files.createTempDirectory("aam-reference-store-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
+            ServedStore store = LocalStore.open(dir, ProjectGraph.home());
+            LocalSparqlRunner runner = new LocalSparqlRunner(store, Duration.ofSeconds(60));
+            QueryCatalog catalog = QueryCatalog.load(ProjectGraph.home().resolve("queries"), runner);
+            this.service = new CannedQueryService(catalog, runner, 10_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     QueryCatalog catalog() { return service.catalog(); }

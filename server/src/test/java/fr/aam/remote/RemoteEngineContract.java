@@ -10,7 +10,7 @@ import fr.aam.queries.CannedQuery;
 import fr.aam.queries.QueryParam;
 import fr.aam.sparql.QueryResult;
 import fr.aam.sparql.SparqlRunner;
-import fr.aam.store.LoadStatus;
+import fr.aam.store.LoadReport;
 import fr.aam.web.HttpClientSupport;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
@@ -61,6 +61,7 @@ abstract class RemoteEngineContract {
     static final String ID = "https://w3id.org/attractivite-autonomie/id/";
 
     EngineProcess engine;
+    Path staging;
     ConfigurableApplicationContext app;
     HttpClientSupport http;
     ReferenceAnswers reference;
@@ -74,6 +75,7 @@ abstract class RemoteEngineContract {
     void startEngineAndApplication(@TempDir Path dir) throws Exception {
         engine = newEngine();
         engine.start(dir, Duration.ofSeconds(60));
+        staging = dir.resolve("staging-store");
         app = startApplication();
         http = new HttpClientSupport(((WebServerApplicationContext) app).getWebServer().getPort());
         reference = ReferenceAnswers.get();
@@ -86,7 +88,7 @@ abstract class RemoteEngineContract {
     }
 
     ConfigurableApplicationContext startApplication() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--aam.home=" + ProjectGraph.home(),
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--aam.home=" + ProjectGraph.home(), "--aam.store=" + staging,
             "--aam.remote.query-endpoint=" + engine.queryEndpoint(), "--aam.remote.graph-store=" + engine.graphStore(),
             "--logging.level.root=WARN", "--logging.level.fr.aam=INFO"));
         if (engine.username() != null) {
@@ -98,12 +100,12 @@ abstract class RemoteEngineContract {
 
     @Test
     void loadsTheFilesIntoTheEngineAndARestartFindsThemThere() {
-        assertThat(app.getBean(LoadStatus.class).outcome()).isEqualTo(LoadStatus.Outcome.LOADED);
+        assertThat(app.getBean(LoadReport.class).outcome()).isEqualTo(LoadReport.Outcome.LOADED);
         long expected = ProjectGraph.dataset().stream().count();
         HttpResponse<String> health = http.get("/actuator/health");
         assertThat(health.body()).contains("\"triples\":" + expected).contains("\"lastLoad\":\"LOADED\"");
         try (ConfigurableApplicationContext again = startApplication()) {
-            assertThat(again.getBean(LoadStatus.class).outcome()).as("hash recorded in the engine").isEqualTo(LoadStatus.Outcome.UNCHANGED);
+            assertThat(again.getBean(LoadReport.class).outcome()).as("hash recorded in the engine").isEqualTo(LoadReport.Outcome.UNCHANGED);
         }
     }
 
