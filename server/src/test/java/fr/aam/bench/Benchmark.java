@@ -181,7 +181,7 @@ public final class Benchmark {
             variants.add(new Variant("extracted jar + CDS + AOT + lazy", List.of("-XX:SharedArchiveFile=" + cdsAot, "-Dspring.aot.enabled=true"), thin,
                 List.of("--spring.main.lazy-initialization=true")));
         }
-        int rounds = smoke ? 1 : 5;
+        int rounds = smoke ? 1 : size >= 1_000_000 ? 3 : 5;
         Map<String, Percentiles> times = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {   // interleaved, so that every variant sees the same machine
             for (Variant v : variants) {
