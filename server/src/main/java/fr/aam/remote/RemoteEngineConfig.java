@@ -1,7 +1,10 @@
 package fr.aam.remote;
 
 import fr.aam.AamProperties;
+import fr.aam.sparql.FederationSettings;
+import fr.aam.sparql.QueryLimits;
 import fr.aam.sparql.SparqlRunner;
+import fr.aam.sparql.guard.QueryGuard;
 import fr.aam.store.GenerationBuilder;
 import fr.aam.store.LoadReport;
 import fr.aam.store.SourceFiles;
@@ -70,6 +73,12 @@ public class RemoteEngineConfig {
     private static RemoteSparqlRunner runner(RemoteProperties remote, HttpClient client, AamProperties props) {
         LoadRecord record = new LoadRecord(props.graphBase());
         return new RemoteSparqlRunner(remote.queryEndpoint(), client, props.queryTimeout(), r -> record.prefixes(record.read(r)));
+    }
+
+    /** The public /sparql's guard, with the same settings as on the embedded store (aam.limits, aam.federation). */
+    @Bean
+    public QueryGuard queryGuard(QueryLimits limits, FederationSettings federation) {
+        return new QueryGuard(limits, federation.allowedEndpoints()::contains);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package fr.aam.remote;
 
+import fr.aam.sparql.guard.QueryGuard;
+import fr.aam.sparql.guard.QueryRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,10 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.http.HttpLib;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,7 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * {@code /sparql} in remote mode: a read-only proxy to the engine's query endpoint (and, for the Graph Store Protocol's
- * {@code ?graph=} / {@code ?default} reads, to its graph store). A proxy rather than a redirect, so that the public
+ * {@code ?graph=} / {@code ?default} reads, to its graph store), after the same guard as the embedded endpoint's
+ * (size, nesting, SERVICE policy, algebra depth, cap on results). A proxy rather than a redirect, so that the public
  * endpoint stays the one the VoID description and the web page give, the engine can stay on a private network, its
  * update and write endpoints stay unreachable from outside, and CORS and the query timeout stay ours. The engine's
  * answer (status, content type, body) is streamed back as it comes, in the format the client's {@code Accept} asked.
@@ -37,16 +44,32 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Conditional(RemoteEngineConfigured.class)
 public class SparqlProxy {
 
-    private static final List<String> FORWARDED = List.of("query", "default-graph-uri", "named-graph-uri");
+    private static final List<String> FORWARDED = List.of("default-graph-uri", "named-graph-uri");
 
     private final RemoteProperties remote;
     private final HttpClient client;
     private final Duration timeout;
+    private final QueryGuard guard;
 
-    public SparqlProxy(RemoteProperties remote, HttpClient remoteHttpClient, fr.aam.AamProperties props) {
+    public SparqlProxy(RemoteProperties remote, HttpClient remoteHttpClient, fr.aam.AamProperties props, QueryGuard guard) {
         this.remote = remote;
         this.client = remoteHttpClient;
         this.timeout = props.queryTimeout();
+        this.guard = guard;
+    }
+
+    /** The public endpoint's guard, as on the embedded store: text, then algebra, and the cap on results (a LIMIT). */
+    private Query guarded(String text) {
+        try {
+            guard.checkText(text);
+            Query query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            guard.checkAndBound(query);
+            return query;
+        } catch (QueryRefusedException e) {
+            throw problem(HttpStatus.valueOf(e.status()), e.getMessage());
+        } catch (QueryParseException e) {
+            throw problem(HttpStatus.BAD_REQUEST, "SPARQL syntax error: " + e.getMessage());
+        }
     }
 
     @RequestMapping(path = "/sparql", method = {RequestMethod.GET, RequestMethod.POST})
@@ -59,16 +82,16 @@ public class SparqlProxy {
                 && (request.getParameter("graph") != null || request.getParameter("default") != null)) {
             return graphStoreRead(request);
         }
-        StringJoiner form = new StringJoiner("&");
-        if (contentType.startsWith("application/sparql-query")) {
-            form.add("query=" + enc(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
+        String text = contentType.startsWith("application/sparql-query")
+            ? new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : request.getParameter("query");
+        if (text == null) {
+            throw problem(HttpStatus.BAD_REQUEST, "Missing query: send ?query=… (GET or form POST) or a POST of application/sparql-query");
         }
+        StringJoiner form = new StringJoiner("&");
+        form.add("query=" + enc(guarded(text).serialize()));
         for (String name : FORWARDED) {
             String[] values = request.getParameterValues(name);
             if (values != null) for (String v : values) form.add(name + "=" + enc(v));
-        }
-        if (!form.toString().contains("query=")) {
-            throw problem(HttpStatus.BAD_REQUEST, "Missing query: send ?query=… (GET or form POST) or a POST of application/sparql-query");
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(remote.queryEndpoint())).timeout(timeout)
             .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -96,7 +119,7 @@ public class SparqlProxy {
             throw problem(HttpStatus.BAD_GATEWAY, "The SPARQL engine did not answer");
         }
         StreamingResponseBody body = out -> { try (InputStream in = answer.body()) { in.transferTo(out); } };
-        ResponseEntity.BodyBuilder r = ResponseEntity.status(answer.statusCode());
+        ResponseEntity.BodyBuilder r = ResponseEntity.status(answer.statusCode()).header("X-Max-Rows", Long.toString(guard.maxRows()));
         answer.headers().firstValue(HttpHeaders.CONTENT_TYPE).ifPresent(ct -> r.header(HttpHeaders.CONTENT_TYPE, ct));
         return r.body(body);
     }

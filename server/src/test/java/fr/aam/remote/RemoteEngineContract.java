@@ -191,6 +191,8 @@ abstract class RemoteEngineContract {
         assertThat(http.post("/sparql", "application/sparql-update", "DROP ALL").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/queries/lever-crosswalk?limit=1").statusCode()).as("data still there").isEqualTo(200);
         assertThat(http.get("/sparql").statusCode()).isEqualTo(400);
+        HttpResponse<String> service = http.get("/sparql?query=" + enc("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"));
+        assertThat(service.statusCode()).as("the public guard applies before the engine: " + service.body()).isEqualTo(400);
         HttpResponse<String> graph = http.get("/sparql?graph=" + enc("https://w3id.org/attractivite-autonomie/graph/levers"),
             "Accept", "application/n-triples");
         assertThat(graph.statusCode()).isEqualTo(200);
