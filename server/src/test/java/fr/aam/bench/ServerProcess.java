@@ -58,7 +58,7 @@ final class ServerProcess implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest first = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + FIRST_QUERY)).timeout(Duration.ofMinutes(5)).build();
         while (true) {
-            if (!p.isAlive()) throw new IllegalStateException(name + ": the server stopped; see " + log);
+            if (!p.isAlive()) throw new StartFailed(log, Duration.ofNanos(System.nanoTime() - t0));
             if (System.nanoTime() - t0 > patience.toNanos()) { p.destroyForcibly(); throw new IllegalStateException(name + ": no answer after " + patience); }
             try {
                 if (http.send(first, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) break;
@@ -83,6 +83,18 @@ final class ServerProcess implements AutoCloseable {
         if (!p.waitFor(30, TimeUnit.MINUTES)) { p.destroyForcibly(); throw new IllegalStateException(name + " did not finish"); }
     }
 
+    /** The server stopped before answering (its start failed). */
+    static final class StartFailed extends IllegalStateException {
+        final Path log;
+        final Duration after;
+
+        StartFailed(Path log, Duration after) {
+            super("the server stopped at start after " + after.toSeconds() + " s; see " + log);
+            this.log = log;
+            this.after = after;
+        }
+    }
+
     String url(String path) { return "http://127.0.0.1:" + port + path; }
 
     /** Peak heap in use (MB) during the process's life so far, from its GC log; -1 when no collection happened. */
@@ -97,13 +109,32 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** The load time the server logged ("Built store generation … in N ms"), or -1 when it logged none (store unchanged). */
-    long loggedLoadMillis() throws IOException {
+    long loggedLoadMillis() throws IOException { return loggedLoadMillis(log); }
+
+    static long loggedLoadMillis(Path log) throws IOException {
         Pattern loaded = Pattern.compile("Built store generation .* in (\\d+) ms");
         for (String line : Files.readAllLines(log)) {
             Matcher m = loaded.matcher(line);
             if (m.find()) return Long.parseLong(m.group(1));
         }
         return -1;
+    }
+
+    /** Why a server that stopped at start did so: the message of the exception that failed its start. */
+    static String failureReason(Path log) throws IOException {
+        Pattern cause = Pattern.compile("threw exception with message: (.*?)\\s*$");
+        String reason = "see its log";
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = cause.matcher(line);
+            if (m.find()) reason = m.group(1);
+        }
+        return reason;
+    }
+
+    /** When the server logged {@code text} first, as the time of day it printed. */
+    static String loggedAt(Path log, String text) throws IOException {
+        for (String line : Files.readAllLines(log)) if (line.contains(text) && line.length() > 23) return line.substring(11, 23);
+        return "?";
     }
 
     @Override
