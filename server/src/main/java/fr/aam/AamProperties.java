@@ -29,15 +29,25 @@ public record AamProperties(String home, String store, Duration queryTimeout, St
     public Path homeDir() {
         if (home != null && !home.isBlank()) return Path.of(home).toAbsolutePath().normalize();
         Path dir = Path.of("").toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
+        return findWorkingCopy(dir) == null ? dir : findWorkingCopy(dir);
+    }
+
+    /** The nearest folder from {@code start} upwards holding ontology/ and data/, or null: the one working-copy finder. */
+    public static Path findWorkingCopy(Path start) {
+        for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("ontology")) && Files.isDirectory(p.resolve("data"))) return p;
         }
-        return dir;
+        return null;
     }
 
     public Path storeDir() { return homeDir().resolve(store).normalize(); }
     public Path ontologyDir() { return homeDir().resolve("ontology"); }
     public Path dataDir() { return homeDir().resolve("data"); }
     public Path queriesDir() { return homeDir().resolve("queries"); }
-    public String graphBase() { return baseIri + "graph/"; }
+
+    /** The dataset's IRIs, all derived from {@code baseIri}. */
+    public Iris iris() { return new Iris(baseIri).checked(); }
+
+    /** {@code <base>graph/}: see {@link Iris#graphBase()}. */
+    public String graphBase() { return iris().graphBase(); }
 }

@@ -6,14 +6,12 @@ import fr.aam.sparql.SparqlRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
@@ -26,20 +24,29 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 public final class CannedQueryService {
 
     public static final long DEFAULT_LIMIT = 1000;
+    /** Far beyond any result, and far from overflowing offset + limit in the next page's link. */
+    static final long MAX_OFFSET = 1_000_000_000_000L;
 
     private final QueryCatalog catalog;
     private final SparqlRunner runner;
     private final ParameterBinder binder;
+    private final ParameterValues values;
     private final long maxLimit;
+    /** The expression of sort-key.rq, over ?value. */
+    private final Expr sortKey;
 
-    public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, long maxLimit) {
+    public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit) {
         this.catalog = catalog;
         this.runner = runner;
+        this.values = values;
         this.maxLimit = maxLimit;
         this.binder = new ParameterBinder(runner.prefixes());
+        this.sortKey = InternalQueries.load("sort-key.rq").getProject().getExpr(Var.alloc("key"));
     }
 
     public QueryCatalog catalog() { return catalog; }
+
+    public long maxLimit() { return maxLimit; }
 
     /** @param request the request parameters (paging and format included; unknown names are refused) */
     public PreparedRequest prepare(String id, Map<String, List<String>> request) {
@@ -59,12 +66,13 @@ public final class CannedQueryService {
                     + (p.example() == null ? "" : ", e.g. " + p.example()));
                 continue;
             }
-            prependValues(query, Var.alloc(p.name()), binder.bind(p, raw, query, catalog.allowedIris(p)));
+            ValuesBlock.prepend(query, Var.alloc(p.name()), binder.bind(p, raw, query, values::allows));
         }
+        sort(query, request.get("sort"));
         long limit = number(request, "limit", DEFAULT_LIMIT);
         long offset = number(request, "offset", 0);
         if (limit < 1 || limit > maxLimit) throw new BadParameterException("limit", "expected an integer from 1 to " + maxLimit);
-        if (offset < 0) throw new BadParameterException("offset", "expected an integer ≥ 0");
+        if (offset < 0 || offset > MAX_OFFSET) throw new BadParameterException("offset", "expected an integer from 0 to " + MAX_OFFSET);
         return new PreparedRequest(cq, query, BindingFactory.empty(), limit, offset);
     }
 
@@ -108,6 +116,35 @@ public final class CannedQueryService {
         return ((Number) b.get(Var.alloc("total")).getLiteralValue()).longValue();
     }
 
+    /**
+     * {@code sort=column} (ascending) or {@code sort=-column}: the whole result is ordered by that column before it
+     * is paged, the query's own order breaking ties. Only a SELECT's projected columns can be sorted.
+     */
+    private void sort(Query query, List<String> raw) {
+        if (raw == null || raw.isEmpty() || raw.get(0).isBlank()) return;
+        if (raw.size() > 1) throw new BadParameterException("sort", "takes a single column");
+        String s = raw.get(0).trim();
+        boolean descending = s.startsWith("-");
+        String column = descending ? s.substring(1) : s;
+        if (!query.isSelectType() || !query.getResultVars().contains(column)) {
+            throw new BadParameterException("sort", "expected a column of the result, optionally preceded by '-' "
+                + (query.isSelectType() ? query.getResultVars() : "(this query has no columns)"));
+        }
+        Var valueVar = Var.alloc("value");
+        Var columnVar = Var.alloc(column);
+        Expr key = sortKey.applyNodeTransform(n -> valueVar.equals(n) ? columnVar : n);
+        List<SortCondition> conditions = new ArrayList<>();
+        conditions.add(new SortCondition(key, descending ? Query.ORDER_DESCENDING : Query.ORDER_ASCENDING));
+        if (query.getOrderBy() != null) {
+            conditions.addAll(query.getOrderBy());
+            query.getOrderBy().clear();
+        }
+        conditions.forEach(query::addOrderBy);
+    }
+
+    /** The SPARQL text of a request's query, parameters bound as VALUES blocks, to open in an editor. */
+    public String sparql(PreparedRequest r) { return r.query().serialize(); }
+
     private static List<String> values(List<String> raw, boolean multi) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
@@ -116,21 +153,6 @@ public final class CannedQueryService {
             else out.add(v);
         }
         return out;
-    }
-
-    private static void prependValues(Query query, Var var, List<Node> nodes) {
-        ElementData data = new ElementData();
-        data.add(var);
-        for (Node n : nodes) {
-            BindingBuilder b = BindingBuilder.create();
-            b.add(var, n);
-            data.add(b.build());
-        }
-        Element pattern = query.getQueryPattern();
-        ElementGroup group;
-        if (pattern instanceof ElementGroup g) group = g;
-        else { group = new ElementGroup(); group.addElement(pattern); query.setQueryPattern(group); }
-        group.getElements().add(0, data);
     }
 
     private static long number(Map<String, List<String>> request, String name, long dflt) {

@@ -5,13 +5,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * Turns request values into RDF terms, checking each against its declared type. The terms are then given to Jena
@@ -22,24 +23,24 @@ public final class ParameterBinder {
     static final int MAX_STRING = 500;
     static final int MAX_VALUES = 200;
 
-    /**
-     * @param raw           the request's values for this parameter (already split on commas for multi-valued ones)
-     * @param allowedValues for class-restricted parameters, the IRIs the data holds; null otherwise
-     */
     private final Map<String, String> dataPrefixes;
 
     /** @param dataPrefixes the prefixes of the data files, accepted in IRI values besides the query's own */
     public ParameterBinder(Map<String, String> dataPrefixes) { this.dataPrefixes = Map.copyOf(dataPrefixes); }
 
-    public List<Node> bind(QueryParam p, List<String> raw, Query query, Set<String> allowedValues) {
+    /**
+     * @param raw     the request's values for this parameter (already split on commas for multi-valued ones)
+     * @param allowed for class-restricted parameters, asks the store whether an IRI is an instance of the class
+     */
+    public List<Node> bind(QueryParam p, List<String> raw, Query query, BiPredicate<QueryParam, String> allowed) {
         if (raw.size() > 1 && !p.multi()) throw new BadParameterException(p.name(), "takes a single value");
         if (raw.size() > MAX_VALUES) throw new BadParameterException(p.name(), "at most " + MAX_VALUES + " values");
         List<Node> out = new ArrayList<>();
-        for (String v : raw) out.add(toNode(p, v.trim(), query, allowedValues));
+        for (String v : raw) out.add(toNode(p, v.trim(), query, allowed));
         return out;
     }
 
-    private Node toNode(QueryParam p, String v, Query query, Set<String> allowed) {
+    private Node toNode(QueryParam p, String v, Query query, BiPredicate<QueryParam, String> allowed) {
         if (v.isEmpty()) throw new BadParameterException(p.name(), "empty value, expected " + p.type().expected());
         switch (p.type()) {
             case STRING -> {
@@ -61,8 +62,8 @@ public final class ParameterBinder {
                 }
             }
             case IRI -> {
-                Map<String, String> prefixes = new java.util.HashMap<>(dataPrefixes);
-                prefixes.putAll(query.getPrefixMapping().getNsPrefixMap());
+                PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(dataPrefixes)
+                    .setNsPrefixes(query.getPrefixMapping());
                 String iri = expand(v, prefixes);
                 try {
                     IRIx parsed = IRIx.create(iri);
@@ -70,9 +71,9 @@ public final class ParameterBinder {
                 } catch (IRIException e) {
                     throw new BadParameterException(p.name(), "expected " + p.type().expected() + ", got '" + abbreviate(v) + "'");
                 }
-                if (allowed != null && !allowed.contains(iri)) {
+                if (p.valuesOf() != null && !allowed.test(p, iri)) {
                     throw new BadParameterException(p.name(), "expected an instance of <" + p.valuesOf() + ">, got <"
-                        + abbreviate(iri) + "> (see GET /api/queries for the allowed values)");
+                        + abbreviate(iri) + "> (search the allowed values with GET /api/queries/{id}/parameters/" + p.name() + "/values?q=…)");
                 }
                 return NodeFactory.createURI(iri);
             }
@@ -80,14 +81,13 @@ public final class ParameterBinder {
         }
     }
 
-    /** Accepts {@code actor:le-centre} for the data's and the query's prefixes; anything else must be a full IRI. */
-    private static String expand(String v, Map<String, String> prefixes) {
-        int colon = v.indexOf(':');
-        if (colon > 0 && !v.startsWith("http://") && !v.startsWith("https://") && !v.startsWith("urn:")) {
-            String ns = prefixes.get(v.substring(0, colon));
-            if (ns != null) return ns + v.substring(colon + 1);
-        }
-        return v;
+    /**
+     * The one prefix expansion of the server (query parameters and query headers): {@code actor:le-centre} with the
+     * given prefixes (Jena's expansion); a full IRI, or a name with an unknown prefix, comes back unchanged.
+     */
+    static String expand(String v, PrefixMapping prefixes) {
+        if (v.startsWith("http://") || v.startsWith("https://") || v.startsWith("urn:")) return v;
+        return prefixes.expandPrefix(v);
     }
 
     static String abbreviate(String s) {

@@ -5,7 +5,6 @@ import fr.aam.sparql.InternalQueries;
 import fr.aam.sparql.SparqlRunner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -19,7 +18,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * The dumps in remote mode (the embedded store serves its canonical dump files instead, {@code fr.aam.web.DumpController}):
  * every named graph with the graph names, read from the engine through {@link SparqlRunner} one named graph at a time
  * and streamed, so memory holds at most one graph (one source file), never the dataset. The data only changes when
- * the server loads, so graphs read one after the other belong to the same load. And {@code /.well-known/void}, which
- * DumpController answers in embedded mode.
+ * the server loads, so graphs read one after the other belong to the same load.
  */
 @RestController
 @Conditional(RemoteEngineConfigured.class)
@@ -59,11 +56,6 @@ public class RemoteDumpController {
     @Operation(summary = "All named graphs as TriG")
     public ResponseEntity<StreamingResponseBody> trig() {
         return dump(RDFFormat.TRIG_BLOCKS, "application/trig", "attractivite-autonomie.trig");
-    }
-
-    @GetMapping("/.well-known/void")
-    public ResponseEntity<Void> wellKnownVoid() {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/id/dataset")).build();
     }
 
     private ResponseEntity<StreamingResponseBody> dump(RDFFormat format, String mediaType, String fileName) {

@@ -51,20 +51,32 @@ public class FusekiEndpoint {
         return e -> ownPort.set(e.getWebServer().getPort());
     }
 
-    /** Query timeout, linear-time regex, SERVICE policy and spill-to-disk, in the context of every served dataset. */
+    /**
+     * In the context of every served dataset: the query timeout, linear-time regex, the SERVICE policy, and top-N
+     * sorting up to the row cap (ORDER BY with the LIMIT the guard adds keeps N rows in memory, not the whole input;
+     * Jena's own disk spilling is left off: its cancellation waits for each spill to finish).
+     */
     @Bean
     public DatasetSetup sparqlDatasetSetup(AamProperties props, FederationSettings federation, QueryLimits limits) {
         return context -> {
             context.set(ARQ.queryTimeout, Long.toString(props.queryTimeout().toMillis()));
-            context.set(ARQ.spillToDiskThreshold, limits.spillToDisk());
+            context.set(ARQ.topNSortingThreshold, (int) Math.min(Integer.MAX_VALUE, limits.maxRows() + 1));
             LinearRegex.install(context);
             FederationGate.install(context, federation, ownPort::get);
         };
     }
 
     @Bean
-    public SparqlRunner sparqlRunner(ServedStore store, AamProperties props) {
-        return new LocalSparqlRunner(store, props.queryTimeout());
+    public RunningQueries runningQueries() { return new RunningQueries(); }
+
+    @Bean(destroyMethod = "close")
+    public MemoryGuard memoryGuard(RunningQueries running, QueryLimits limits) {
+        return new MemoryGuard(running, limits.memoryThreshold());
+    }
+
+    @Bean
+    public SparqlRunner sparqlRunner(ServedStore store, AamProperties props, RunningQueries running) {
+        return new LocalSparqlRunner(store, props.queryTimeout(), running);
     }
 
     @Bean
@@ -73,10 +85,10 @@ public class FusekiEndpoint {
     }
 
     @Bean
-    public ServletContextInitializer fusekiRegistries(ServedStore store, QueryGuard guard) {
+    public ServletContextInitializer fusekiRegistries(ServedStore store, QueryGuard guard, RunningQueries running) {
         return (ServletContext ctx) -> {
             OperationRegistry operations = OperationRegistry.createStd();
-            ActionService query = new GuardedQueryProcessor(guard);
+            ActionService query = new GuardedQueryProcessor(guard, running);
             DataAccessPointRegistry registry = new DataAccessPointRegistry();
             registry.register(accessPoint(store.dataset(), query, operations));
             DataAccessPointRegistry.set(ctx, registry);

@@ -6,6 +6,8 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Fuseki's own SPARQL query handler, with the public endpoint's guard: the text is checked before the parser sees
@@ -17,8 +19,14 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     static final String ROW_LIMIT_HEADER = "X-Max-Rows";
 
     private final QueryGuard guard;
+    private final RunningQueries running;
+    /** The execution this request's thread runs, registered in {@link RunningQueries} while it runs. */
+    private final ThreadLocal<QueryExec> current = new ThreadLocal<>();
 
-    GuardedQueryProcessor(QueryGuard guard) { this.guard = guard; }
+    GuardedQueryProcessor(QueryGuard guard, RunningQueries running) {
+        this.guard = guard;
+        this.running = running;
+    }
 
     @Override
     protected void execute(String queryString, HttpAction action) {
@@ -32,7 +40,19 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("Requête trop complexe pour être évaluée / query too complex to evaluate");
+        } finally {
+            QueryExec exec = current.get();
+            if (exec != null) running.finished(exec);
+            current.remove();
         }
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        current.set(exec);
+        running.started(exec);
+        return exec;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -23,12 +24,19 @@ import org.apache.jena.system.Txn;
  */
 public final class LocalSparqlRunner implements SparqlRunner {
 
-    private final ServedStore store;
+    private final Supplier<DatasetGraph> store;
     private final Duration timeout;
+    private final RunningQueries running;
 
-    public LocalSparqlRunner(ServedStore store, Duration timeout) {
-        this.store = store;
+    public LocalSparqlRunner(ServedStore store, Duration timeout, RunningQueries running) {
+        this(store::dataset, timeout, running);
+    }
+
+    /** On any dataset (the tests run the canned queries' dry run on the parsed files, without a store). */
+    public LocalSparqlRunner(Supplier<DatasetGraph> dataset, Duration timeout, RunningQueries running) {
+        this.store = dataset;
         this.timeout = timeout;
+        this.running = running;
     }
 
     /**
@@ -43,22 +51,27 @@ public final class LocalSparqlRunner implements SparqlRunner {
 
     @Override
     public Map<String, String> prefixes() {
-        DatasetGraph dataset = store.dataset();
+        DatasetGraph dataset = store.get();
         return Txn.calculateRead(dataset, () -> dataset.prefixes().getMapping());
     }
 
     @Override
     public QueryResult run(Query query, Binding substitution) {
-        DatasetGraph dataset = store.dataset();
+        DatasetGraph dataset = store.get();
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder b = QueryExec.dataset(dataset).query(query).substitution(substitution)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (QueryExec exec = b.build()) {
-                if (query.isSelectType()) return QueryResult.ofRows(detached(exec.select()));
-                if (query.isAskType()) return QueryResult.ofAsk(exec.ask());
-                if (query.isConstructType()) return QueryResult.ofGraph(exec.construct());
-                if (query.isDescribeType()) return QueryResult.ofGraph(exec.describe());
-                throw new IllegalArgumentException("Unsupported query form");
+                running.started(exec);
+                try {
+                    if (query.isSelectType()) return QueryResult.ofRows(detached(exec.select()));
+                    if (query.isAskType()) return QueryResult.ofAsk(exec.ask());
+                    if (query.isConstructType()) return QueryResult.ofGraph(exec.construct());
+                    if (query.isDescribeType()) return QueryResult.ofGraph(exec.describe());
+                    throw new IllegalArgumentException("Unsupported query form");
+                } finally {
+                    running.finished(exec);
+                }
             }
         });
     }

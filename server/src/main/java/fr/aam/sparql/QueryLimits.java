@@ -20,12 +20,14 @@ import org.springframework.util.unit.DataSize;
  * @param concurrentQueries queries running at once, on /sparql and the query API together (sized to the cores)
  * @param queueLength      requests waiting for a free slot; more are answered 503 at once
  * @param queueWait        longest wait for a free slot before 503
- * @param spillToDisk      bindings a sort, DISTINCT or GROUP holds in memory before spilling to disk
+ * @param memoryThreshold  share of the heap still in use after a garbage collection past which the public queries
+ *                         running are cancelled (answered 503): a GROUP BY or DISTINCT over a cartesian product can
+ *                         fill the heap long before its timeout
  */
 @ConfigurationProperties(prefix = "aam.limits")
 public record QueryLimits(DataSize maxQuerySize, int maxNesting, int maxAlgebraDepth, long maxRows,
                           DataSize maxResponseSize, int concurrentQueries, int queueLength, Duration queueWait,
-                          long spillToDisk) {
+                          double memoryThreshold) {
 
     public QueryLimits {
         if (maxQuerySize == null) maxQuerySize = DataSize.ofKilobytes(100);
@@ -36,6 +38,6 @@ public record QueryLimits(DataSize maxQuerySize, int maxNesting, int maxAlgebraD
         if (concurrentQueries <= 0) concurrentQueries = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
         if (queueLength < 0) queueLength = 0;
         if (queueWait == null) queueWait = Duration.ofSeconds(2);
-        if (spillToDisk <= 0) spillToDisk = 50_000;
+        if (memoryThreshold <= 0 || memoryThreshold >= 1) memoryThreshold = 0.7;
     }
 }

@@ -52,7 +52,6 @@ import org.slf4j.LoggerFactory;
 public final class GenerationBuilder {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationBuilder.class);
-    static final String HASH_PROPERTY = "https://w3id.org/attractivite-autonomie/def#contentHash";
     static final String VOID_TRIPLES = "http://rdfs.org/ns/void#triples";
 
     private final StoreLayout layout;
@@ -62,6 +61,8 @@ public final class GenerationBuilder {
     private final Node metaGraph;
     private final Node storeNode;
     private final Node datasetNode;
+    /** The files' hash, named in the metadata graph's own document (not a term of the ontology). */
+    private final String hashProperty;
 
     public GenerationBuilder(StoreLayout layout, String baseIri, List<GenerationExtension> extensions,
                              List<DatasetSetup> setups) {
@@ -69,9 +70,11 @@ public final class GenerationBuilder {
         this.parser = new GraphParser();
         this.extensions = List.copyOf(extensions);
         this.setups = List.copyOf(setups);
-        this.metaGraph = NodeFactory.createURI(baseIri + "graph/meta");
-        this.storeNode = NodeFactory.createURI(baseIri + "graph/meta#store");
-        this.datasetNode = NodeFactory.createURI(baseIri + "id/dataset");
+        fr.aam.Iris iris = new fr.aam.Iris(baseIri);
+        this.metaGraph = NodeFactory.createURI(iris.metaGraph());
+        this.storeNode = NodeFactory.createURI(iris.metaGraph() + "#store");
+        this.datasetNode = NodeFactory.createURI(iris.dataset());
+        this.hashProperty = iris.metaGraph() + "#contentHash";
     }
 
     /** A replacement for one source file's content (an upload), already saved to {@code content}. */
@@ -100,7 +103,7 @@ public final class GenerationBuilder {
                         /** The metadata graph is made anew; the data hash it names is the backup's. */
                         @Override public void quad(Quad q) {
                             if (!q.getGraph().equals(metaGraph)) super.quad(q);
-                            else if (q.getPredicate().getURI().equals(HASH_PROPERTY)) loader.hash = q.getObject().getLiteralLexicalForm();
+                            else if (q.getPredicate().getURI().equals(hashProperty)) loader.hash = q.getObject().getLiteralLexicalForm();
                         }
                     });
             } catch (IOException e) {
@@ -300,7 +303,7 @@ public final class GenerationBuilder {
             counts.forEach((g, n) -> super.quad(Quad.create(metaGraph, NodeFactory.createURI(g), triples, integer(n))));
             super.quad(Quad.create(metaGraph, datasetNode, triples, integer(total)));
             super.quad(Quad.create(metaGraph, storeNode, triples, integer(total)));
-            super.quad(Quad.create(metaGraph, storeNode, NodeFactory.createURI(HASH_PROPERTY), NodeFactory.createLiteralString(hash)));
+            super.quad(Quad.create(metaGraph, storeNode, NodeFactory.createURI(hashProperty), NodeFactory.createLiteralString(hash)));
         }
 
         private Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }

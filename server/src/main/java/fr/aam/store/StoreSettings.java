@@ -17,7 +17,7 @@ public record StoreSettings(List<String> contextFiles, int keepBackups) {
 
     public StoreSettings {
         if (contextFiles == null || contextFiles.isEmpty()) {
-            contextFiles = List.of("actors", "levers", "professions", "territories", "sources", "dataset");
+            contextFiles = List.of("actors", "levers", "professions", "territories", "sources", "dataset", "stakeholder-categories");
         }
         contextFiles = List.copyOf(contextFiles);
         if (keepBackups <= 0) keepBackups = 10;

@@ -1,6 +1,7 @@
 package fr.aam.web;
 
-import fr.aam.store.CanonicalDump;
+import fr.aam.dump.DatasetDump;
+import fr.aam.remote.RemoteEngineConfigured;
 import fr.aam.store.ServedStore;
 import fr.aam.store.StoreGeneration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,27 +9,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
-import org.apache.jena.riot.system.PrefixMapFactory;
-import org.apache.jena.system.Txn;
+import org.apache.jena.riot.Lang;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Whole-dataset downloads (every named graph, with the graph names) in canonical order: the same data always gives
- * the same bytes. They are made once per generation of the store and served from that file. And
- * {@code /.well-known/void}, the standard place where linked-data clients look for a dataset's description.
+ * the same bytes. They are made once per generation of the store and served from that file, written by
+ * {@link DatasetDump} — the same code as the dump command. In remote mode
+ * RemoteDumpController serves them instead.
  */
 @RestController
-@org.springframework.context.annotation.Conditional(fr.aam.remote.RemoteEngineConfigured.Absent.class)   // remote mode: RemoteDumpController
+@Conditional(RemoteEngineConfigured.Absent.class)   // remote mode: RemoteDumpController
 @Tag(name = "Dumps", description = "The whole graph as N-Quads or TriG")
 public class DumpController {
 
@@ -50,9 +47,7 @@ public class DumpController {
             response.setContentLengthLong(Files.size(gz));
             try (OutputStream out = response.getOutputStream()) { Files.copy(gz, out); }
         } else {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(gz), 1 << 16); OutputStream out = response.getOutputStream()) {
-                in.transferTo(out);
-            }
+            try (OutputStream out = response.getOutputStream()) { DatasetDump.write(g, Lang.NQUADS, out); }
         }
     }
 
@@ -70,15 +65,8 @@ public class DumpController {
     @Operation(summary = "All named graphs as TriG, one block per graph, sorted")
     public void trig(HttpServletResponse response) throws IOException {
         StoreGeneration g = store.current();
-        Path gz = g.nquadsGz();
         start(response, g, "application/trig;charset=utf-8", NAME + ".trig");
-        var prefixes = Txn.calculateRead(g.dataset(), () -> PrefixMapFactory.create(g.dataset().prefixes()));
-        try (OutputStream out = response.getOutputStream()) { CanonicalDump.nquadsGzToTrig(gz, prefixes, out); }
-    }
-
-    @GetMapping("/.well-known/void")
-    public ResponseEntity<Void> wellKnownVoid() {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/id/dataset")).build();
+        try (OutputStream out = response.getOutputStream()) { DatasetDump.write(g, Lang.TRIG, out); }
     }
 
     private static void start(HttpServletResponse response, StoreGeneration g, String type, String fileName) {

@@ -23,6 +23,12 @@ public class PageLayoutModel {
     @ModelAttribute("baseIri")
     public String baseIri() { return baseIri; }
 
+    /** What links to other pages append to stay in the page's language: nothing in French (the default). */
+    @ModelAttribute("langSuffix")
+    public String langSuffix(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "?" + PageLanguage.PARAM + "=en" : "";
+    }
+
     @ModelAttribute("otherLanguageUrl")
     public String otherLanguageUrl(HttpServletRequest request, Locale locale) {
         return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())

@@ -2,6 +2,7 @@ package fr.aam.web;
 
 import fr.aam.AamProperties;
 import fr.aam.queries.CannedQueryService;
+import fr.aam.queries.ParameterValues;
 import fr.aam.queries.QueryCatalog;
 import fr.aam.sparql.SparqlRunner;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,11 @@ public class QueryApiConfig {
     }
 
     @Bean
-    public CannedQueryService cannedQueryService(QueryCatalog catalog, SparqlRunner runner, AamProperties props) {
-        return new CannedQueryService(catalog, runner, props.maxPageSize());
+    public ParameterValues parameterValues(SparqlRunner runner) { return new ParameterValues(runner); }
+
+    @Bean
+    public CannedQueryService cannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values,
+                                                 AamProperties props) {
+        return new CannedQueryService(catalog, runner, values, props.maxPageSize());
     }
 }

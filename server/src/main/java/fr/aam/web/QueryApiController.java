@@ -1,13 +1,13 @@
 package fr.aam.web;
 
-import fr.aam.queries.AllowedValue;
-import fr.aam.queries.CannedQuery;
+import fr.aam.queries.BadParameterException;
 import fr.aam.queries.CannedQueryService;
+import fr.aam.queries.ParameterValues;
 import fr.aam.queries.PreparedRequest;
 import fr.aam.queries.QueryParam;
 import fr.aam.sparql.QueryResult;
+import fr.aam.web.conneg.ContentNegotiation;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
@@ -24,49 +24,70 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The canned-query API: {@code GET /api/queries} (catalogue) and {@code GET /api/queries/{id}} (run). */
+/**
+ * The canned-query API: {@code GET /api/queries} (catalogue), {@code GET /api/queries/{id}} (run), a query's
+ * description and SPARQL, and the search of a parameter's allowed values.
+ */
 @RestController
 @RequestMapping("/api/queries")
 @Tag(name = "Canned queries", description = "Named, documented, parameterised SPARQL queries of queries/")
 public class QueryApiController {
 
     private final CannedQueryService service;
+    private final ParameterValues parameterValues;
 
-    public QueryApiController(CannedQueryService service) { this.service = service; }
+    public QueryApiController(CannedQueryService service, ParameterValues parameterValues) {
+        this.service = service;
+        this.parameterValues = parameterValues;
+    }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The catalogue: every query with its metadata, parameters (and their allowed values) and an example call")
-    public List<Map<String, Object>> catalogue() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (CannedQuery q : service.catalog().all().values()) out.add(describe(q));
-        return out;
+    @Operation(summary = "The catalogue: every query with its metadata (French and English), parameters, result columns, view and an example call")
+    public List<QueryDescription> catalogue() {
+        return service.catalog().all().values().stream().map(q -> QueryDescription.of(q, false)).toList();
     }
 
     @GetMapping(value = "/{id}/describe", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One query's metadata and its SPARQL text")
-    public Map<String, Object> describeOne(@PathVariable String id) {
-        CannedQuery q = service.catalog().get(id);
-        Map<String, Object> m = describe(q);
-        m.put("sparql", q.text());
-        return m;
+    @Operation(summary = "One query's metadata and its SPARQL text as written")
+    public QueryDescription describeOne(@PathVariable String id) {
+        return QueryDescription.of(service.catalog().get(id), true);
+    }
+
+    @GetMapping(value = "/{id}/parameters/{name}/values", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Search the allowed values of a class-restricted parameter by text (ignoring case and accents), "
+        + "grouped as the parameter's metadata says (by type, document or broader concept); value= looks one value up")
+    public ParameterValues.Choices values(@PathVariable String id, @PathVariable String name,
+                                          @RequestParam(required = false) String q,
+                                          @RequestParam(required = false) String value,
+                                          @RequestParam(defaultValue = "fr") String lang,
+                                          @RequestParam(defaultValue = "50") int limit) {
+        QueryParam p = service.catalog().get(id).param(name);
+        if (p == null) throw new BadParameterException("name", "query '" + id + "' has no parameter '" + name + "'");
+        return parameterValues.search(p, q, value, lang, limit);
+    }
+
+    @GetMapping(value = "/{id}/sparql", produces = "application/sparql-query;charset=UTF-8")
+    @Operation(summary = "The SPARQL of a run with these parameters (bound as VALUES blocks), to open in an editor")
+    public String sparql(@PathVariable String id, HttpServletRequest request) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> params.put(k, List.of(v)));
+        return service.sparql(service.prepare(id, params));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Run a query. Parameters as documented in the catalogue; paging with limit/offset (total in "
         + "X-Total-Count); format= rows, json, xml, csv, tsv (SELECT/ASK) or turtle, jsonld, ntriples (CONSTRUCT), "
         + "or the Accept header")
-    public ResponseEntity<byte[]> run(@PathVariable String id, HttpServletRequest request,
-                                      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String acceptHeader) {
+    public ResponseEntity<byte[]> run(@PathVariable String id, HttpServletRequest request) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> params.put(k, List.of(v)));
         PreparedRequest prepared = service.prepare(id, params);
         boolean graph = prepared.query().isConstructType() || prepared.query().isDescribeType();
-        List<MediaType> accept = acceptHeader == null ? new ArrayList<>() : new ArrayList<>(MediaType.parseMediaTypes(acceptHeader));
-        ResultFormat format = ResultFormat.choose(first(params.get("format")), accept, graph);
+        ResultFormat format = ResultFormat.of(ContentNegotiation.choose(request, ResultFormat.offer(graph)));
         QueryResult result = service.page(prepared);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(format.mediaType);
@@ -93,43 +114,6 @@ public class QueryApiController {
         return out.toByteArray();
     }
 
-    private Map<String, Object> describe(CannedQuery q) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", q.id());
-        m.put("title", q.title());
-        m.put("description", q.description());
-        m.put("tags", q.tags());
-        m.put("view", q.view());
-        m.put("form", q.query().queryType().name());
-        List<Map<String, Object>> params = new ArrayList<>();
-        StringBuilder example = new StringBuilder("/api/queries/" + q.id());
-        String sep = "?";
-        for (QueryParam p : q.params()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("name", p.name());
-            pm.put("type", p.type().name().toLowerCase(java.util.Locale.ROOT));
-            pm.put("required", p.required());
-            pm.put("multiValued", p.multi());
-            if (p.defaultValue() != null) pm.put("default", p.defaultValue());
-            pm.put("description", p.description());
-            if (p.valuesOf() != null) {
-                pm.put("valuesOf", p.valuesOf());
-                List<AllowedValue> allowed = service.catalog().allowedValues(p);
-                pm.put("allowedValues", allowed);
-            }
-            String ex = p.example();
-            if (ex == null && p.valuesOf() != null && !service.catalog().allowedValues(p).isEmpty()) ex = service.catalog().allowedValues(p).get(0).value();
-            if (ex != null && (p.required() || p.example() != null)) {
-                example.append(sep).append(p.name()).append('=').append(URLEncoder.encode(ex, StandardCharsets.UTF_8));
-                sep = "&";
-            }
-            params.add(pm);
-        }
-        m.put("parameters", params);
-        m.put("example", example.toString());
-        return m;
-    }
-
     private static String pageLink(HttpServletRequest req, long offset, long limit) {
         StringBuilder sb = new StringBuilder(req.getRequestURI()).append('?');
         req.getParameterMap().forEach((k, vs) -> {
@@ -138,6 +122,4 @@ public class QueryApiController {
         });
         return sb.append("limit=").append(limit).append("&offset=").append(offset).toString();
     }
-
-    private static String first(List<String> v) { return v == null || v.isEmpty() ? null : v.get(0); }
 }

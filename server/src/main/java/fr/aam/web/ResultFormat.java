@@ -1,52 +1,35 @@
 package fr.aam.web;
 
+import fr.aam.web.conneg.Format;
 import java.util.List;
-import java.util.Locale;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.springframework.http.MediaType;
 
-/** The formats of the canned-query API, chosen by {@code format=} or by the Accept header. */
+/**
+ * The formats of the canned-query API: rows, SPARQL JSON/XML, CSV, TSV for SELECT and ASK; Turtle, JSON-LD,
+ * N-Triples, RDF/XML for CONSTRUCT and DESCRIBE. The choice itself is {@link fr.aam.web.conneg.ContentNegotiation}'s.
+ */
 public enum ResultFormat {
-    ROWS("rows", "application/json", null, false),
-    JSON("json", "application/sparql-results+json", ResultSetLang.RS_JSON, false),
-    XML("xml", "application/sparql-results+xml", ResultSetLang.RS_XML, false),
-    CSV("csv", "text/csv", ResultSetLang.RS_CSV, false),
-    TSV("tsv", "text/tab-separated-values", ResultSetLang.RS_TSV, false),
-    TURTLE("turtle", "text/turtle", Lang.TURTLE, true),
-    JSONLD("jsonld", "application/ld+json", Lang.JSONLD, true),
-    NTRIPLES("ntriples", "application/n-triples", Lang.NTRIPLES, true);
+    ROWS(Format.ROWS), JSON(Format.JSON), XML(Format.XML), CSV(Format.CSV), TSV(Format.TSV),
+    TURTLE(Format.TURTLE), JSONLD(Format.JSONLD), NTRIPLES(Format.NTRIPLES), RDFXML(Format.RDFXML);
 
-    final String name;
+    static final List<Format> ROWS_OFFER = List.of(Format.ROWS, Format.JSON, Format.XML, Format.CSV, Format.TSV);
+
+    final Format format;
     final MediaType mediaType;
     final Lang lang;
-    final boolean forGraphs;
 
-    ResultFormat(String name, String mediaType, Lang lang, boolean forGraphs) {
-        this.name = name;
-        this.mediaType = MediaType.parseMediaType(mediaType);
-        this.lang = lang;
-        this.forGraphs = forGraphs;
+    ResultFormat(Format format) {
+        this.format = format;
+        this.mediaType = MediaType.parseMediaType(format.contentType());
+        this.lang = format.lang();
     }
 
-    static List<String> names(boolean graphs) {
-        return java.util.Arrays.stream(values()).filter(f -> f.forGraphs == graphs).map(f -> f.name).toList();
-    }
+    /** What the API offers for a query of this form, in order of preference (the first is the default). */
+    static List<Format> offer(boolean graph) { return graph ? Format.GRAPH : ROWS_OFFER; }
 
-    /** {@code format=} wins; else the first acceptable type of the Accept header; else rows (or Turtle for graphs). */
-    static ResultFormat choose(String format, List<MediaType> accept, boolean graph) {
-        if (format != null && !format.isBlank()) {
-            for (ResultFormat f : values()) {
-                if (f.name.equals(format.toLowerCase(Locale.ROOT)) && f.forGraphs == graph) return f;
-            }
-            throw new fr.aam.queries.BadParameterException("format", "expected one of " + names(graph));
-        }
-        org.springframework.util.MimeTypeUtils.sortBySpecificity(accept);
-        for (MediaType m : accept) {
-            for (ResultFormat f : values()) {
-                if (f.forGraphs == graph && !m.isWildcardType() && m.isCompatibleWith(f.mediaType)) return f;
-            }
-        }
-        return graph ? TURTLE : ROWS;
+    static ResultFormat of(Format f) {
+        for (ResultFormat r : values()) if (r.format == f) return r;
+        throw new IllegalArgumentException("not an API format: " + f);
     }
 }

@@ -2,6 +2,7 @@ package fr.aam.web;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import fr.aam.sparql.NodeText;
 import fr.aam.sparql.QueryResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class RowsJson {
                         g.writeStartObject();
                         for (Var v : r.rows().getResultVars()) {
                             Node n = b.get(v);
-                            if (n != null) g.writeStringField(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString());
+                            if (n != null) g.writeStringField(v.getVarName(), NodeText.of(n));
                         }
                         g.writeEndObject();
                     } catch (IOException e) {

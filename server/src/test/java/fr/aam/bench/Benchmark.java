@@ -4,9 +4,11 @@ import fr.aam.graph.ProjectGraph;
 import fr.aam.queries.CannedQuery;
 import fr.aam.queries.CannedQueryService;
 import fr.aam.queries.PreparedRequest;
+import fr.aam.queries.ParameterValues;
 import fr.aam.queries.QueryCatalog;
 import fr.aam.queries.QueryParam;
 import fr.aam.sparql.LocalSparqlRunner;
+import fr.aam.sparql.RunningQueries;
 import fr.aam.sparql.QueryResult;
 import fr.aam.store.GraphParser;
 import fr.aam.store.ServedStore;
@@ -228,12 +230,12 @@ public final class Benchmark {
         // the whole graph are what may not finish at large sizes, and the examples are real resources.
         QueryCatalog catalog;
         try (ServedStore real = LocalStore.open(work.resolve("store-real-graph"), repo)) {
-            catalog = QueryCatalog.load(home.resolve("queries"), new LocalSparqlRunner(real, Duration.ofSeconds(30)));
+            catalog = QueryCatalog.load(home.resolve("queries"), new LocalSparqlRunner(real, Duration.ofSeconds(30), new RunningQueries()));
         }
         ServedStore store = LocalStore.open(inProcessStore, home);
         // a longer timeout than the server's (30 s) when there is no server, so that a slow query may still get a figure
-        LocalSparqlRunner inProcess = new LocalSparqlRunner(store, Duration.ofSeconds(serverStarts ? 30 : 300));
-        CannedQueryService service = new CannedQueryService(catalog, inProcess, 10_000);
+        LocalSparqlRunner inProcess = new LocalSparqlRunner(store, Duration.ofSeconds(serverStarts ? 30 : 300), new RunningQueries());
+        CannedQueryService service = new CannedQueryService(catalog, inProcess, new ParameterValues(inProcess), 10_000);
         List<Case> cases = new ArrayList<>();
         for (CannedQuery q : catalog.all().values()) {
             Map<String, List<String>> example = new LinkedHashMap<>();

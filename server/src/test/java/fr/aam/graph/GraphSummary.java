@@ -13,9 +13,14 @@ public final class GraphSummary {
 
     private GraphSummary() {}
 
-    static final List<String> CLASSES = List.of("Actor", "Initiative", "RecommendedAction", "Measure", "Partnership",
-        "Profession", "DocumentAxis", "Lever", "Territory", "Indicator", "IndicatorGroup", "Figure", "Matrix",
-        "MatrixPlacement", "Obstacle", "Perspective", "Section");
+    /** Classes counted, as prefixed names (aam: or foaf:); the table shows their local name. */
+    static final List<String> CLASSES = List.of("aam:Actor", "foaf:Person", "aam:Initiative", "aam:RecommendedAction",
+        "aam:Measure", "aam:Partnership", "aam:StakeholderCategory", "aam:CategoryInvolvement", "aam:Profession",
+        "aam:DocumentAxis", "aam:Lever", "aam:Territory", "aam:Indicator", "aam:IndicatorGroup", "aam:Figure",
+        "aam:Discrepancy", "aam:Matrix", "aam:MatrixPlacement", "aam:Obstacle", "aam:Perspective", "aam:Section");
+
+    private static final String PREFIXES = "PREFIX aam: <https://w3id.org/attractivite-autonomie/def#> "
+        + "PREFIX foaf: <http://xmlns.com/foaf/0.1/> ";
 
     public static String markdownTable() {
         String graphs = "vienne-benchmark cspams-paca-toolbox plan-metiers-grand-age-2021 landes-roadmap-2024";
@@ -23,8 +28,7 @@ public final class GraphSummary {
         var ds = ProjectGraph.dataset();
         Txn.executeRead(ds, () -> {
             for (String c : CLASSES) {
-                String q = "PREFIX aam: <https://w3id.org/attractivite-autonomie/def#> SELECT ?g (COUNT(DISTINCT ?x) AS ?n) "
-                    + "WHERE { GRAPH ?g { ?x a aam:" + c + " } } GROUP BY ?g";
+                String q = PREFIXES + "SELECT ?g (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a " + c + " } } GROUP BY ?g";
                 long[] counts = new long[5];
                 try (QueryExec ex = QueryExec.dataset(ds).query(QueryFactory.create(q)).build()) {
                     ex.select().forEachRemaining(b -> {
@@ -34,12 +38,12 @@ public final class GraphSummary {
                         counts[i < 0 ? 4 : i] += n;
                     });
                 }
-                String total = "PREFIX aam: <https://w3id.org/attractivite-autonomie/def#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a aam:" + c + " } }";
+                String total = PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a " + c + " } }";
                 long t;
                 try (QueryExec ex = QueryExec.dataset(ds).query(QueryFactory.create(total)).build()) {
                     t = ((Number) ex.select().next().get("n").getLiteralValue()).longValue();
                 }
-                sb.append("| ").append(c).append(" | ").append(t);
+                sb.append("| ").append(c.substring(c.indexOf(':') + 1)).append(" | ").append(t);
                 for (long n : counts) sb.append(" | ").append(n);
                 sb.append(" |\n");
             }

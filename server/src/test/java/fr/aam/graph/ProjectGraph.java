@@ -1,5 +1,7 @@
 package fr.aam.graph;
 
+import fr.aam.AamProperties;
+import fr.aam.Iris;
 import fr.aam.store.GraphParser;
 import fr.aam.store.SourceFiles;
 import fr.aam.store.StoreSettings;
@@ -10,17 +12,18 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /** The working copy's ontology/ and data/, parsed once per test JVM (one named graph per file, as the server does). */
 public final class ProjectGraph {
 
-    public static final String GRAPH_BASE = "https://w3id.org/attractivite-autonomie/graph/";
+    /** The dataset's IRIs with the default {@code aam.base-iri}, as the server derives them. */
+    public static final Iris IRIS = new AamProperties(null, null, null, null, 0).iris();
+    public static final String GRAPH_BASE = IRIS.graphBase();
     private static DatasetGraph dataset;
     private static DatasetGraph union;
 
     private ProjectGraph() {}
 
     public static Path home() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("ontology")) && Files.isDirectory(p.resolve("data"))) return p;
-        }
-        throw new IllegalStateException("ontology/ and data/ not found above " + Path.of("").toAbsolutePath());
+        Path home = AamProperties.findWorkingCopy(Path.of(""));
+        if (home == null) throw new IllegalStateException("ontology/ and data/ not found above " + Path.of("").toAbsolutePath());
+        return home;
     }
 
     /** The .rq files of a folder (and its sub-folders), sorted. */
@@ -28,6 +31,12 @@ public final class ProjectGraph {
         try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
+    }
+
+    /** The canned queries: the .rq files directly in queries/ (not the federated examples of its sub-folder). */
+    public static java.util.List<Path> cannedQueryFiles() throws java.io.IOException {
+        Path dir = home().resolve("queries");
+        return queryFiles(dir).stream().filter(p -> p.getParent().equals(dir)).toList();
     }
 
     /** Copies the working copy's folders (ontology, data, queries…) into {@code target}, for tests that change them. */

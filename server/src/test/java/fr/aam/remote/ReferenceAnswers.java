@@ -2,8 +2,10 @@ package fr.aam.remote;
 
 import fr.aam.graph.ProjectGraph;
 import fr.aam.queries.CannedQueryService;
+import fr.aam.queries.ParameterValues;
 import fr.aam.queries.QueryCatalog;
 import fr.aam.sparql.LocalSparqlRunner;
+import fr.aam.sparql.RunningQueries;
 import fr.aam.sparql.QueryResult;
 import fr.aam.bench.LocalStore;
 import fr.aam.store.ServedStore;
@@ -37,9 +39,9 @@ final class ReferenceAnswers {
             Path dir = Files.createTempDirectory("aam-reference-store-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
             ServedStore store = LocalStore.open(dir, ProjectGraph.home());
-            LocalSparqlRunner runner = new LocalSparqlRunner(store, Duration.ofSeconds(60));
+            LocalSparqlRunner runner = new LocalSparqlRunner(store, Duration.ofSeconds(60), new RunningQueries());
             QueryCatalog catalog = QueryCatalog.load(ProjectGraph.home().resolve("queries"), runner);
-            this.service = new CannedQueryService(catalog, runner, 10_000);
+            this.service = new CannedQueryService(catalog, runner, new ParameterValues(runner), 10_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -162,7 +162,7 @@ class StoreReloadTest {
         String broken = original + "\nlever:broken skos:prefLabel ] .\n";
         String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT (COUNT(?c) AS ?n) WHERE { ?l rdfs:comment ?c FILTER(STRSTARTS(STR(?c), \"marque \")) }";
         try (ServedStore served = m.start()) {
-            LocalSparqlRunner runner = new LocalSparqlRunner(served, Duration.ofSeconds(10));
+            LocalSparqlRunner runner = new LocalSparqlRunner(served, Duration.ofSeconds(10), new fr.aam.sparql.RunningQueries());
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger answers = new AtomicInteger();
             AtomicReference<String> problem = new AtomicReference<>();
@@ -200,7 +200,7 @@ class StoreReloadTest {
     }
 
     private static long count(ServedStore served, String query) {
-        var rows = new LocalSparqlRunner(served, Duration.ofSeconds(10)).run(QueryFactory.create(query), BindingFactory.empty()).rows();
+        var rows = new LocalSparqlRunner(served, Duration.ofSeconds(10), new fr.aam.sparql.RunningQueries()).run(QueryFactory.create(query), BindingFactory.empty()).rows();
         return ((Number) rows.next().get(org.apache.jena.sparql.core.Var.alloc("n")).getLiteralValue()).longValue();
     }
 

@@ -27,7 +27,10 @@ class BrokenDataRestartTest {
     @Test
     void aBrokenFileAtRestartLeavesThePreviousStoreServing() throws IOException {
         Path home = copyWorkingCopy();
-        String[] args = {"--server.port=0", "--aam.home=" + home, "--aam.store=" + tmp.resolve("tdb2")};
+        String password = "restart-test";
+        String[] args = {"--server.port=0", "--aam.home=" + home, "--aam.store=" + tmp.resolve("tdb2"),
+            "--aam.admin.password-hash=" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(password)};
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String count = "/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/attractivite-autonomie/def#Initiative> }");
 
         String before;
@@ -42,8 +45,12 @@ class BrokenDataRestartTest {
         try (ConfigurableApplicationContext app = start(args)) {
             HttpClientSupport http = client(app);
             assertThat(http.get(count, "Accept", "text/csv").body()).isEqualTo(before);
+            // the public sees that older data is served; the admin sees why
             HttpResponse<String> health = http.get("/actuator/health");
-            assertThat(health.body()).contains("\"lastLoad\":\"FAILED\"").contains("data/landes-roadmap-2024.ttl:");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"STALE\"").doesNotContain("landes");
+            HttpResponse<String> details = http.get("/actuator/health", "Authorization", basic);
+            assertThat(details.body()).contains("\"lastLoad\":\"FAILED\"").contains("data/landes-roadmap-2024.ttl:");
             assertThat(http.get("/api/queries/sources").statusCode()).isEqualTo(200);
         }
     }

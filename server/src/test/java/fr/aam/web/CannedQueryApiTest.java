@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 /** The canned-query API over real HTTP: catalogue, formats, paging, and clear errors for bad input. */
 class CannedQueryApiTest extends RunningServer {
 
-
-
-
     @Test
     void catalogueListsEveryRequiredQueryWithParametersAndExamples() {
         HttpResponse<String> r = http.get("/api/queries");
@@ -23,7 +20,80 @@ class CannedQueryApiTest extends RunningServer {
                 "action-sheets", "indicators", "sources")) {
             assertThat(r.body()).contains("\"id\":\"" + id + "\"");
         }
-        assertThat(r.body()).contains("\"allowedValues\"").contains("\"example\":\"/api/queries/").contains(ID + "lever/image");
+        assertThat(r.body()).contains("\"example\":\"/api/queries/")
+            // French and English for what a person reads: titles, descriptions, parameter labels, column labels
+            .contains("\"title\":{\"fr\":\"Partenaires de chaque initiative\",\"en\":\"Partners of each initiative\"}")
+            .contains("\"label\":{\"fr\":\"Rôle\",\"en\":\"Role\"}")
+            .contains("{\"name\":\"actorLabel\",\"label\":{\"fr\":\"Acteur\",\"en\":\"Actor\"},\"link\":\"actor\",\"hidden\":false}")
+            // no list of allowed values: they are searched (a national graph would make the catalogue huge)
+            .doesNotContain("allowedValues").doesNotContain(ID + "lever/image");
+        assertThat(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(100_000);
+    }
+
+    /** France Travail takes over the actions the 2021 and 2023 documents give to Pôle emploi, under that name. */
+    @Test
+    void aRenamedActorKeepsTheActionsOfItsFormerName() {
+        HttpResponse<String> r = http.get("/api/queries/initiatives-of-actor?actor=actor:france-travail&format=csv");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("France Travail").contains("Pôle emploi");
+        HttpResponse<String> former = http.get("/api/queries/initiatives-of-actor?actor=actor:pole-emploi&format=csv");
+        assertThat(former.body()).as("the former name does not take the new one's actions").doesNotContain(",France Travail,");
+    }
+
+    @Test
+    void describeGivesTheTextAsWrittenAndSparqlGivesItWithParametersBound() {
+        HttpResponse<String> d = http.get("/api/queries/initiatives-of-actor/describe");
+        assertThat(d.body()).contains("\"sparql\":\"#+ id: initiatives-of-actor");
+        HttpResponse<String> s = http.get("/api/queries/initiatives-of-actor/sparql?actor=actor:le-centre");
+        assertThat(s.statusCode()).isEqualTo(200);
+        assertThat(s.headers().firstValue("Content-Type").orElse("")).startsWith("application/sparql-query");
+        assertThat(s.body()).contains("VALUES ?actor {").contains("<" + ID + "actor/le-centre>").doesNotContain("#+");
+        // the text runs as-is on the endpoint and gives the API's rows
+        HttpResponse<String> run = http.post("/sparql", "application/sparql-query", s.body(), "Accept", "text/csv");
+        assertThat(run.body().lines().count()).isEqualTo(4);
+        assertThat(http.get("/api/queries/initiatives-of-actor/sparql?actor=" + enc(ID + "lever/image")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void parameterValuesAreSearchedIgnoringCaseAndAccentsAndGrouped() {
+        HttpResponse<String> r = http.get("/api/queries/partners-per-initiative/parameters/action/values?q=" + enc("MILIEU rural"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"value\":\"" + ID + "initiative/action-d-aide-a-domicile-en-milieu-rural\"")
+            .contains("\"label\":\"Action d'aide à domicile en milieu rural\"")
+            .contains("\"group\":\"" + ID + "source/vienne-benchmark\"").contains("\"more\":false");
+        // accents: "eclaireurs" finds "Les éclaireurs du tour"
+        assertThat(http.get("/api/queries/partners-per-initiative/parameters/action/values?q=eclaireurs").body())
+            .contains("Les éclaireurs du tour");
+        // grouped by type: a département under its class, English labels on demand
+        assertThat(http.get("/api/queries/uncovered-levers-per-territory/parameters/territory/values?q=vienne").body())
+            .contains("\"group\":\"http://rdf.insee.fr/def/geo#Departement\"");
+        assertThat(http.get("/api/queries/initiatives-by-lever/parameters/lever/values?q=retain&lang=en").body())
+            .contains("\"label\":\"Retain\"");
+        // one value looked up (a permalink's label), paging of long lists, bad names
+        assertThat(http.get("/api/queries/partners-per-initiative/parameters/role/values?value=" + enc(ID + "role/funder")).body())
+            .contains("\"label\":\"Financeur\"").doesNotContain("Porteur");
+        assertThat(http.get("/api/queries/initiatives-of-actor/parameters/actor/values?limit=5").body()).contains("\"more\":true");
+        assertThat(http.get("/api/queries/initiatives-of-actor/parameters/colour/values").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/queries/search/parameters/text/values").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/queries/nope/parameters/text/values").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void sortOrdersTheWholeResultInFrenchBeforePaging() {
+        String asc = http.get("/api/queries/initiatives-of-actor?actor=actor:le-centre&sort=actionLabel&format=csv").body();
+        String desc = http.get("/api/queries/initiatives-of-actor?actor=actor:le-centre&sort=-actionLabel&format=csv").body();
+        List<String> reversed = new java.util.ArrayList<>(asc.lines().skip(1).toList());
+        java.util.Collections.reverse(reversed);
+        assertThat(desc.lines().skip(1).toList()).hasSize(3).containsExactlyElementsOf(reversed);
+        // numbers by value (2 before 10), first page of the sorted whole
+        String ranks = http.get("/api/queries/innovation-matrix?sort=-rank&limit=1&format=csv").body();
+        assertThat(ranks.lines().skip(1).findFirst().orElse("")).contains(",8,");
+        // accented capitals among the others, not after Z
+        String actors = http.get("/api/queries/actors-without-initiative?sort=label&format=csv&limit=5000").body();
+        List<String> names = actors.lines().skip(1).map(l -> l.split(",")[1]).toList();
+        assertThat(names.indexOf(names.stream().filter(n -> n.startsWith("É")).findFirst().orElseThrow()))
+            .isLessThan(names.indexOf(names.stream().filter(n -> n.startsWith("F")).findFirst().orElseThrow()));
+        assertThat(http.get("/api/queries/innovation-matrix?sort=colour").body()).contains("\"parameter\":\"sort\"");
     }
 
     @Test
@@ -51,9 +121,9 @@ class CannedQueryApiTest extends RunningServer {
 
     @Test
     void badParametersAre400NamingTheParameter() {
-        HttpResponse<String> missing = http.get("/api/queries/uncovered-levers-per-territory");
+        HttpResponse<String> missing = http.get("/api/queries/actor-card");
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.body()).contains("\"parameter\":\"territory\"").contains("required");
+        assertThat(missing.body()).contains("\"parameter\":\"actor\"").contains("required");
         HttpResponse<String> notInstance = http.get("/api/queries/uncovered-levers-per-territory?territory=" + enc(ID + "lever/image"));
         assertThat(notInstance.statusCode()).isEqualTo(400);
         assertThat(notInstance.body()).contains("\"parameter\":\"territory\"").contains("instance of");
@@ -119,6 +189,17 @@ class CannedQueryApiTest extends RunningServer {
     }
 
     @Test
+    void uncoveredLeversWithoutATerritoryIsTheWholeMatrix() {
+        String body = rows("/api/queries/uncovered-levers-per-territory?format=csv&limit=5000");
+        List<String> vienne = body.lines().filter(l -> l.startsWith(ID + "territory/vienne,")).toList();
+        assertThat(vienne).hasSize(3);
+        long territories = body.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+        // every territory the data knows (43) has a row unless its initiatives cover every lever: France does not
+        assertThat(territories).isGreaterThan(30);
+        assertThat(body).contains(ID + "territory/france,");
+    }
+
+    @Test
     void actionsOnTheLeverPayIncludeTheCspamsSalarySheet() {
         assertThat(rows("/api/queries/initiatives-by-lever?lever=lever:remuneration"))
             .contains("Salaire : réguler et revaloriser, réévaluer par métiers");
@@ -152,8 +233,8 @@ class CannedQueryApiTest extends RunningServer {
     @Test
     void innovationRankOfActiduo() {
         String body = rows("/api/queries/innovation-matrix?format=csv");
-        assertThat(body.lines().filter(l -> l.endsWith(ID + "initiative/actiduo,Actiduo")).findFirst().orElse(""))
-            .contains(",4,au niveau du mot « Innovation »,");
+        assertThat(body.lines().filter(l -> l.contains(ID + "initiative/actiduo,Actiduo,")).findFirst().orElse(""))
+            .contains(",4,au niveau du mot « Innovation »,").endsWith(",4");   // the word "Innovation" at Actiduo's rank
         assertThat(body.lines().count()).isEqualTo(21); // header + 20 legend entries of the three matrices
     }
 
@@ -202,9 +283,8 @@ class CannedQueryApiTest extends RunningServer {
     @Test
     void theFourSourceDocuments() {
         String body = rows("/api/queries/sources");
-        assertThat(body).contains("\"total\":4").contains("000_e61fae935d68f158.txt").contains("001_cf5c1556c636d50d.txt")
-            .contains("004_1d4ca4081d9cce89.txt");
-        // the Vienne benchmark's 24 initiatives (19 of the text, 2 of the legends, 3 it cites)
-        assertThat(body).containsPattern("\"document\":\"" + ID + "source/vienne-benchmark\"[^}]*\"actions\":\"24\"");
+        assertThat(body).contains("\"total\":4").contains("\"issued\":\"2023-03-24\"").contains("\"creators\":\"ReSanté-Vous\"");
+        // the Vienne benchmark's 35 initiatives (19 of the text, 2 of the legends, 3 it cites, 11 it names in passing)
+        assertThat(body).containsPattern("\"document\":\"" + ID + "source/vienne-benchmark\"[^}]*\"actions\":\"35\"");
     }
 }

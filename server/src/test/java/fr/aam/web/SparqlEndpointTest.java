@@ -81,11 +81,19 @@ class SparqlEndpointTest extends RunningServer {
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://yasgui.example");
     }
 
+    /** The public sees the status only: the details (generation, paths, load errors) are for the admin. */
     @Test
-    void healthReportsTheStoreTriplesAndDataHash() {
+    void healthShowsTheStatusAndNoDetailsToThePublic() {
         HttpResponse<String> r = http.get("/actuator/health");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"store\"").contains("\"triples\"").contains("\"dataHash\"").contains("\"UP\"");
+        assertThat(r.body()).contains("\"UP\"").doesNotContain("triples").doesNotContain("path").doesNotContain("generation");
+    }
+
+    @Test
+    void serviceIsOffByDefault() {
+        HttpResponse<String> r = http.get("/sparql?query=" + enc("SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("SERVICE").contains("allowed-endpoints");
     }
 
     @Test
@@ -113,7 +121,7 @@ class SparqlEndpointTest extends RunningServer {
     void resourceIrisResolveAsHtmlAndRdf() {
         HttpResponse<String> html = http.get("/id/initiative/actiduo", "Accept", "text/html");
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.body()).contains("<h1>Actiduo</h1>").contains("ReSanté-Vous porte Actiduo");
+        assertThat(html.body()).contains("<h1>Actiduo</h1>").contains("ReSanté-Vous").contains("Porteur");
         HttpResponse<String> ttl = http.get("/id/initiative/actiduo", "Accept", "text/turtle");
         assertThat(ttl.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
         assertThat(ttl.body()).contains("Actiduo");

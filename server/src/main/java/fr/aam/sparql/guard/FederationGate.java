@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -71,7 +72,7 @@ public final class FederationGate implements ChainingServiceExecutor {
             Thread.currentThread().interrupt();
             throw new QueryExecException("SERVICE call interrupted");
         }
-        if (!acquired) throw new QueryExecException("Too many federated calls in progress: try again later");
+        if (!acquired) throw new QueryDeniedException("Too many federated calls in progress: try again later");
         try {
             // The HTTP executor materialises the remote answer before returning, so the slot is free after it.
             return chain.createExecution(opExecute, opOriginal, binding, execCxt);
@@ -82,7 +83,7 @@ public final class FederationGate implements ChainingServiceExecutor {
 
     /** Throws unless the endpoint may be called now. */
     public void check(String endpoint) {
-        if (!allowed.contains(endpoint)) throw new QueryExecException("SERVICE <" + endpoint + "> is not allowed");
+        if (!allowed.contains(endpoint)) throw new QueryDeniedException("SERVICE <" + endpoint + "> is not allowed");
         URI uri;
         try {
             uri = URI.create(endpoint);
@@ -90,7 +91,7 @@ public final class FederationGate implements ChainingServiceExecutor {
             throw new QueryExecException("SERVICE endpoint is not a valid URI");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) throw new QueryExecException("SERVICE endpoints must be http(s)");
+        if (!scheme.equals("http") && !scheme.equals("https")) throw new QueryDeniedException("SERVICE endpoints must be http(s)");
         if (uri.getHost() == null) throw new QueryExecException("SERVICE endpoint has no host");
         InetAddress[] addresses;
         try {
@@ -101,8 +102,8 @@ public final class FederationGate implements ChainingServiceExecutor {
         int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         for (InetAddress a : addresses) {
             boolean local = isLocal(a);
-            if (local && port == ownPort.getAsInt()) throw new QueryExecException("SERVICE may not call this server itself");
-            if (local && !allowPrivate) throw new QueryExecException("SERVICE may not call a loopback, link-local or private address");
+            if (local && port == ownPort.getAsInt()) throw new QueryDeniedException("SERVICE may not call this server itself");
+            if (local && !allowPrivate) throw new QueryDeniedException("SERVICE may not call a loopback, link-local or private address");
         }
     }
 
