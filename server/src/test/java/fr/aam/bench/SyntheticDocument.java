@@ -5,6 +5,7 @@ import static fr.aam.bench.ReferenceTerms.SKOS;
 
 import fr.aam.bench.ReferenceTerms.Territory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ final class SyntheticDocument {
 
     private final ReferenceTerms ref;
     private final String id;           // base + "id/"
+    private final Set<Node> placeMarked = new HashSet<>();
     private final String slug;
     private final Kind kind;
     private final Territory scope;
@@ -201,7 +203,7 @@ final class SyntheticDocument {
      */
     private void actors() {
         for (SharedActor a : territoryActors) {
-            a.describe(out);
+            a.describe(out, stated());
             out.add(a.iri(), PROV + "wasDerivedFrom", intro);
             actors.add(a.iri());
             actorLabels.add(a.label());
@@ -220,7 +222,9 @@ final class SyntheticDocument {
             out.type(a, AAM + "Actor");
             out.fr(a, RDFS + "label", label);
             out.add(a, AAM + "actorKind", kindZipf.pick(ref.actorKinds, rnd));
+            out.add(a, AAM + "kindBasis", stated());
             out.add(a, AAM + "basedIn", placeNodes.get(rnd.nextInt(placeNodes.size())));
+            out.add(a, AAM + "placeBasis", stated());
             out.add(a, PROV + "wasDerivedFrom", annex);
             if (kind == Kind.BENCHMARK || rnd.nextInt(4) == 0) out.add(a, AAM + "listedIn", annex);
             actors.add(a);
@@ -230,11 +234,13 @@ final class SyntheticDocument {
 
     /** An actor of a territory that all its documents name: described identically by each, so the union holds one label. */
     record SharedActor(Node iri, String label, Node kind, Node basedIn) {
-        void describe(TripleSink out) {
+        void describe(TripleSink out, Node stated) {
             out.type(iri, AAM + "Actor");
             out.fr(iri, RDFS + "label", label);
             out.add(iri, AAM + "actorKind", kind);
+            out.add(iri, AAM + "kindBasis", stated);
             out.add(iri, AAM + "basedIn", basedIn);
+            out.add(iri, AAM + "placeBasis", stated);
         }
     }
 
@@ -273,11 +279,14 @@ final class SyntheticDocument {
         for (Node p : targeted) out.add(a, AAM + "targetsProfession", p);
         if (kind != Kind.PLAN || rnd.nextInt(5) == 0) {
             out.add(a, AAM + "place", rnd.nextInt(3) == 0 ? placeNodes.get(0) : placeNodes.get(rnd.nextInt(placeNodes.size())));
+            markPlace(a);
         }
         if (rnd.nextBoolean()) out.add(a, AAM + "status", ref.statuses.get(rnd.nextInt(ref.statuses.size())));
         int start = 2018 + rnd.nextInt(8);
-        if (rnd.nextInt(5) < 3) out.typed(a, AAM + "startDate", start, XSDDatatype.XSDgYear);
-        if (rnd.nextInt(5) == 0) out.typed(a, AAM + "endDate", String.format(Locale.ROOT, "%d-%02d-%02d", start + 1, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)), XSDDatatype.XSDdate);
+        boolean dated = false;
+        if (rnd.nextInt(5) < 3) { out.typed(a, AAM + "startDate", start, XSDDatatype.XSDgYear); dated = true; }
+        if (rnd.nextInt(5) == 0) { out.typed(a, AAM + "endDate", String.format(Locale.ROOT, "%d-%02d-%02d", start + 1, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)), XSDDatatype.XSDdate); dated = true; }
+        if (dated) out.add(a, AAM + "dateBasis", stated());
         if (i > 0 && rnd.nextInt(10) == 0 && !actionNodes.isEmpty()) out.add(a, AAM + "partOfAction", actionNodes.get(rnd.nextInt(actionNodes.size())));
         if (rnd.nextInt(10) == 0) out.add(a, AAM + "namesActor", actors.get(rnd.nextInt(actors.size())));
         partnerships(a, local, section);
@@ -324,8 +333,14 @@ final class SyntheticDocument {
         out.add(f, AAM + "unit", ref.units.get(rnd.nextInt(ref.units.size())));
         if (rnd.nextInt(3) == 0) out.add(f, AAM + "qualifier", ref.qualifiers.get(rnd.nextInt(ref.qualifiers.size())));
         out.fr(f, AAM + "measures", "Nombre de " + measured + " " + inScope());
-        if (rnd.nextInt(10) < 7) out.typed(f, AAM + "refDate", 2019 + rnd.nextInt(7), XSDDatatype.XSDgYear);
-        if (rnd.nextBoolean()) out.add(f, AAM + "figureTerritory", placeNodes.get(rnd.nextInt(placeNodes.size())));
+        if (rnd.nextInt(10) < 7) {
+            out.typed(f, AAM + "refDate", 2019 + rnd.nextInt(7), XSDDatatype.XSDgYear);
+            out.add(f, AAM + "dateBasis", stated());
+        }
+        if (rnd.nextBoolean()) {
+            out.add(f, AAM + "figureTerritory", placeNodes.get(rnd.nextInt(placeNodes.size())));
+            out.add(f, AAM + "placeBasis", stated());
+        }
         out.add(f, AAM + "about", about);
         if (rnd.nextInt(5) < 3) out.add(f, AAM + "theme", theme);
         out.add(f, PROV + "wasDerivedFrom", section);
@@ -357,7 +372,10 @@ final class SyntheticDocument {
             out.add(sheet, AAM + "hasIndicator", ind);
         }
         if (!initiatives.isEmpty() && rnd.nextInt(3) == 0) out.add(sheet, AAM + "citesExample", initiatives.get(rnd.nextInt(initiatives.size())));
-        if (rnd.nextInt(4) == 0) out.add(sheet, AAM + "pilotTerritory", placeNodes.get(rnd.nextInt(placeNodes.size())));
+        if (rnd.nextInt(4) == 0) {
+            out.add(sheet, AAM + "pilotTerritory", placeNodes.get(rnd.nextInt(placeNodes.size())));
+            markPlace(sheet);
+        }
     }
 
     // ------------------------------------------------------------------ benchmark extras, findings, professions
@@ -421,6 +439,14 @@ final class SyntheticDocument {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The synthetic documents state their places, dates and actor kinds (shapes PlaceIsMarked, DatesAreMarked, Actor). */
+    private Node stated() { return iri("basis", "stated"); }
+
+    /** An action's place (aam:place, and a sheet's aam:pilotTerritory) is marked stated once. */
+    private void markPlace(Node action) {
+        if (placeMarked.add(action)) out.add(action, AAM + "placeBasis", stated());
+    }
 
     private Node iri(String kindPath, String local) { return NodeFactory.createURI(id + kindPath + "/" + local); }
 
