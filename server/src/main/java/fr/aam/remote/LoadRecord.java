@@ -1,5 +1,6 @@
 package fr.aam.remote;
 
+import fr.aam.Iris;
 import fr.aam.sparql.InternalQueries;
 import fr.aam.sparql.SparqlRunner;
 import java.util.LinkedHashMap;
@@ -25,7 +26,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 final class LoadRecord {
 
-    static final String HASH = "https://w3id.org/attractivite-autonomie/def#contentHash";   // as the store's loader writes it
     static final String TRIPLES = "http://rdfs.org/ns/void#triples";
     static final String SH = "http://www.w3.org/ns/shacl#";
     private static final Query GRAPH_CONTENT = InternalQueries.load("graph-content.rq");
@@ -33,12 +33,14 @@ final class LoadRecord {
     private final Node metaGraph;
     private final Node store;
     private final Node dataset;
+    private final Node hash;
 
-    /** @param graphBase {@code <base>graph/}: the metadata graph is {@code <graphBase>meta} */
-    LoadRecord(String graphBase) {
-        this.metaGraph = NodeFactory.createURI(graphBase + "meta");
-        this.store = NodeFactory.createURI(graphBase + "meta#store");
-        this.dataset = NodeFactory.createURI(graphBase.substring(0, graphBase.length() - "graph/".length()) + "id/dataset");
+    /** With the names the store's loader writes the metadata graph with ({@link Iris}). */
+    LoadRecord(Iris iris) {
+        this.metaGraph = NodeFactory.createURI(iris.metaGraph());
+        this.store = NodeFactory.createURI(iris.metaStore());
+        this.dataset = NodeFactory.createURI(iris.dataset());
+        this.hash = NodeFactory.createURI(iris.contentHash());
     }
 
     Node metaGraph() { return metaGraph; }
@@ -62,7 +64,7 @@ final class LoadRecord {
     }
 
     Optional<String> hash(Graph meta) {
-        var it = meta.find(store, uri(HASH), Node.ANY);
+        var it = meta.find(store, hash, Node.ANY);
         return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 

@@ -55,7 +55,7 @@ public class RemoteEngineConfig {
      */
     @Bean
     public LoadReport remoteLoad(RemoteProperties remote, HttpClient remoteHttpClient, AamProperties props, StoreSettings settings) {
-        LoadRecord record = new LoadRecord(props.graphBase());
+        LoadRecord record = new LoadRecord(props.iris());
         if (!remote.canLoad()) return new RemoteLoader(null, runner(remote, remoteHttpClient, props), null, record).loadIfChanged();
         StoreLayout layout = new StoreLayout(props.storeDir());
         StoreMaintenance staging = new StoreMaintenance(layout, () -> SourceFiles.scan(props.graphBase(), props.homeDir(),
@@ -71,7 +71,7 @@ public class RemoteEngineConfig {
     }
 
     private static RemoteSparqlRunner runner(RemoteProperties remote, HttpClient client, AamProperties props) {
-        LoadRecord record = new LoadRecord(props.graphBase());
+        LoadRecord record = new LoadRecord(props.iris());
         return new RemoteSparqlRunner(remote.queryEndpoint(), client, props.queryTimeout(), r -> record.prefixes(record.read(r)));
     }
 

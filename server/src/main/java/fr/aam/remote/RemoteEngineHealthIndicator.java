@@ -24,7 +24,7 @@ public class RemoteEngineHealthIndicator implements HealthIndicator {
 
     public RemoteEngineHealthIndicator(SparqlRunner engine, AamProperties props, LoadReport remoteLoad, RemoteProperties remote) {
         this.engine = engine;
-        this.record = new LoadRecord(props.graphBase());
+        this.record = new LoadRecord(props.iris());
         this.lastLoad = remoteLoad;
         this.remote = remote;
     }
