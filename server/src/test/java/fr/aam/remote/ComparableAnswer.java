@@ -72,11 +72,7 @@ final class ComparableAnswer {
             String value = n == null ? "" : value(n, deviations);
             String sep = separators.get(v);
             if (sep != null && !value.isEmpty()) {
-                String splitOn = java.util.regex.Pattern.quote(sep);
-                if (deviations.contains(Deviation.NON_ASCII_IN_COMPUTED_STRINGS)) {
-                    splitOn += "|" + java.util.regex.Pattern.quote(sep.replaceAll("[^\\x00-\\x7F]", "?"));
-                }
-                String[] parts = value.split(splitOn);
+                String[] parts = value.split(java.util.regex.Pattern.quote(sep));
                 Arrays.sort(parts);
                 value = String.join(sep, parts);
             }

@@ -13,11 +13,7 @@ enum Deviation {
 
     /** Virtuoso has no boolean type in its SQL engine. */
     BOOLEANS_AS_INTEGERS("xsd:boolean values (BIND(EXISTS {…} AS ?x)) come back as 1 and 0 "
-        + "(openlink/virtuoso-opensource#251: 'Bools will stay integers as long as there's no BOOL in our SQL engine')"),
-
-    /** Virtuoso 7.2 mangles non-ASCII characters of string literals written in the query and used in expressions. */
-    NON_ASCII_IN_COMPUTED_STRINGS("non-ASCII characters of a string written in the query (a GROUP_CONCAT separator "
-        + "such as ' […] ') come back as '?' (openlink/virtuoso-opensource#609, #944)");
+        + "(openlink/virtuoso-opensource#251: 'Bools will stay integers as long as there's no BOOL in our SQL engine')");
 
     final String reason;
 

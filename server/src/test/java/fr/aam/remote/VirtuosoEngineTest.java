@@ -2,7 +2,6 @@ package fr.aam.remote;
 
 import static fr.aam.remote.Deviation.BAG_UNION_OF_GRAPHS;
 import static fr.aam.remote.Deviation.BOOLEANS_AS_INTEGERS;
-import static fr.aam.remote.Deviation.NON_ASCII_IN_COMPUTED_STRINGS;
 
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ class VirtuosoEngineTest extends RemoteEngineContract {
         return Map.of(
             "initiatives-of-actor", Set.of(BAG_UNION_OF_GRAPHS),          // OPCO Santé's label is in two files
             "action-sheets", Set.of(BOOLEANS_AS_INTEGERS),                // ?contentMissing
-            "figures", Set.of(BOOLEANS_AS_INTEGERS),                      // ?inconsistent
-            "partners-per-initiative", Set.of(NON_ASCII_IN_COMPUTED_STRINGS));   // separator " […] "
+            "figures", Set.of(BOOLEANS_AS_INTEGERS));                     // ?inconsistent
     }
 }
