@@ -2,6 +2,7 @@ package fr.aam.remote;
 
 import fr.aam.sparql.QueryResult;
 import fr.aam.sparql.SparqlRunner;
+import fr.aam.sparql.UnsupportedQueryException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,12 +32,16 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
@@ -52,6 +57,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * Jena's own {@code QueryExecHTTP.abort()} cannot do this in Jena 5.6: its results are read from the raw stream, not
  * from its abortable view, so an aborted query waits for the engine to finish.
  * <li>An engine that fails or cannot be reached is a {@link RemoteEngineException} naming it.
+ * <li>A query using jena-text's {@code text:query} is refused ({@link UnsupportedQueryException}): the engine has no
+ * French text index.
  * </ul>
  */
 public final class RemoteSparqlRunner implements SparqlRunner {
@@ -82,6 +89,7 @@ public final class RemoteSparqlRunner implements SparqlRunner {
 
     @Override
     public QueryResult run(Query query, Binding substitution) {
+        refuseFullTextSearch(query);
         Query text = substitution.isEmpty() ? query : QueryTransformOps.replaceVars(query, asMap(substitution));
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint)).timeout(timeout)
             .header("Accept", acceptHeader(query))
@@ -102,6 +110,30 @@ public final class RemoteSparqlRunner implements SparqlRunner {
             throw (RuntimeException) e;
         } finally {
             deadline.cancel();
+        }
+    }
+
+    /**
+     * jena-text's {@code text:query} needs the embedded store's French full-text index, which a remote engine does not
+     * have: sent as it is, it would be an ordinary triple pattern matching nothing — an empty answer that looks like
+     * "no hit". Refused instead, with the reason (answered 501). Each engine's own text index has its own syntax.
+     */
+    private static void refuseFullTextSearch(Query query) {
+        if (query.getQueryPattern() == null) return;
+        boolean[] found = {false};
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override public void visit(ElementPathBlock block) {
+                block.patternElts().forEachRemaining(tp -> {
+                    Node p = tp.getPredicate();
+                    if (p != null && p.isURI() && p.getURI().startsWith(TextQuery.NS)) found[0] = true;
+                });
+            }
+        });
+        if (found[0]) {
+            throw new UnsupportedQueryException("La recherche plein texte (text:query) a besoin de l'index plein texte "
+                + "du magasin intégré, que le moteur SPARQL distant de ce serveur n'a pas / full-text search "
+                + "(text:query) needs the embedded store's French text index, which this server's remote SPARQL "
+                + "engine does not have");
         }
     }
 

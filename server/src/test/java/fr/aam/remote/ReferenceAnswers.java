@@ -9,6 +9,7 @@ import fr.aam.sparql.RunningQueries;
 import fr.aam.sparql.QueryResult;
 import fr.aam.bench.LocalStore;
 import fr.aam.store.ServedStore;
+import fr.aam.text.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,8 +21,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The answers Jena gives in-process to the canned queries over the working copy's files (the embedded store, loaded
- * by its own loader in a temporary folder), with the parameters bound by the application's own code: what a remote
- * engine must answer too.
+ * by its own loader in a temporary folder, with its French text index), with the parameters bound by the
+ * application's own code: what a remote engine must answer too.
  */
 final class ReferenceAnswers {
 
@@ -38,7 +39,8 @@ final class ReferenceAnswers {
         try {
             Path dir = Files.createTempDirectory("aam-reference-store-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
-            ServedStore store = LocalStore.open(dir, ProjectGraph.home());
+            // with the server's French text index, so that the search query has its embedded answer too
+            ServedStore store = LocalStore.open(dir, ProjectGraph.home(), List.of(new SearchIndex(ProjectGraph.IRIS)));
             LocalSparqlRunner runner = new LocalSparqlRunner(store, Duration.ofSeconds(60), new RunningQueries());
             QueryCatalog catalog = QueryCatalog.load(ProjectGraph.home().resolve("queries"), runner);
             this.service = new CannedQueryService(catalog, runner, new ParameterValues(runner), 10_000);

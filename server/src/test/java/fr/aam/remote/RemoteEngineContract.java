@@ -59,6 +59,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 abstract class RemoteEngineContract {
 
     static final String ID = "https://w3id.org/attractivite-autonomie/id/";
+    /** The maintainer's account: the health details (triples, last load) are shown to it only. */
+    static final String ADMIN_PASSWORD = "remote-engine-test";
+    static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    /** Canned queries that need the embedded store's French text index (jena-text's text:query): 501 in remote mode. */
+    static final Set<String> NEED_THE_TEXT_INDEX = Set.of("search");
 
     EngineProcess engine;
     Path staging;
@@ -90,7 +95,8 @@ abstract class RemoteEngineContract {
     ConfigurableApplicationContext startApplication() {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--aam.home=" + ProjectGraph.home(), "--aam.store=" + staging,
             "--aam.remote.query-endpoint=" + engine.queryEndpoint(), "--aam.remote.graph-store=" + engine.graphStore(),
-            "--logging.level.root=WARN", "--logging.level.fr.aam=INFO"));
+            "--logging.level.root=WARN", "--logging.level.fr.aam=INFO",
+            "--aam.admin.password-hash=" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(ADMIN_PASSWORD)));
         if (engine.username() != null) {
             args.add("--aam.remote.username=" + engine.username());
             args.add("--aam.remote.password=" + engine.password());
@@ -102,7 +108,8 @@ abstract class RemoteEngineContract {
     void loadsTheFilesIntoTheEngineAndARestartFindsThemThere() {
         assertThat(app.getBean(LoadReport.class).outcome()).isEqualTo(LoadReport.Outcome.LOADED);
         long expected = ProjectGraph.dataset().stream().count();
-        HttpResponse<String> health = http.get("/actuator/health");
+        assertThat(http.get("/actuator/health").body()).as("no details for the public").contains("\"status\":\"UP\"").doesNotContain("triples");
+        HttpResponse<String> health = http.get("/actuator/health", "Authorization", ADMIN);
         assertThat(health.body()).contains("\"triples\":" + expected).contains("\"lastLoad\":\"LOADED\"");
         try (ConfigurableApplicationContext again = startApplication()) {
             assertThat(again.getBean(LoadReport.class).outcome()).as("hash recorded in the engine").isEqualTo(LoadReport.Outcome.UNCHANGED);
@@ -125,6 +132,10 @@ abstract class RemoteEngineContract {
     }
 
     private void assertSameAnswer(CannedQuery q, Map<String, List<String>> params) {
+        if (NEED_THE_TEXT_INDEX.contains(q.id())) {
+            assertAnswersNotAvailable(q, params);
+            return;
+        }
         Set<Deviation> deviations = knownDeviations().getOrDefault(q.id(), Set.of());
         String deviation = deviations.isEmpty() ? null : deviations.stream().map(d -> d.reason).collect(Collectors.joining("; "));
         QueryResult expected = reference.answer(q.id(), params);
@@ -152,6 +163,20 @@ abstract class RemoteEngineContract {
         }
     }
 
+    /**
+     * A query that needs the embedded text index has an answer in-process, and in remote mode a 501 that says why —
+     * not the empty answer the engine would give to text:query as an ordinary triple pattern.
+     */
+    private void assertAnswersNotAvailable(CannedQuery q, Map<String, List<String>> params) {
+        QueryResult expected = reference.answer(q.id(), params);
+        assertThat(expected.rows().hasNext()).as(q.id() + ": the embedded store answers it").isTrue();
+        StringBuilder url = new StringBuilder("/api/queries/" + q.id() + "?format=json");
+        params.forEach((k, vs) -> vs.forEach(v -> url.append('&').append(k).append('=').append(enc(v))));
+        HttpResponse<String> r = http.get(url.toString());
+        assertThat(r.statusCode()).as(q.id() + ": " + r.body()).isEqualTo(501);
+        assertThat(r.body()).contains("text:query").contains("remote SPARQL engine");
+    }
+
     private static List<String> first(List<String> rows) { return rows.subList(0, Math.min(3, rows.size())); }
 
     @Test
@@ -168,10 +193,12 @@ abstract class RemoteEngineContract {
         DatasetGraph dump = DatasetGraphFactory.createTxnMem();
         RDFParser.fromString(http.get("/dumps/attractivite-autonomie.nq").body(), Lang.NQUADS).parse(dump);
         DatasetGraph files = ProjectGraph.dataset();
-        files.listGraphNodes().forEachRemaining(g ->
-            assertThat(dump.getGraph(g).size()).as("dumped " + g).isEqualTo(files.getGraph(g).size()));
+        files.listGraphNodes().forEachRemaining(g ->    // every term as written, non-Latin-1 characters (…, —, ’) included
+            assertThat(dump.getGraph(g).isIsomorphicWith(files.getGraph(g))).as("dumped " + g + " as loaded").isTrue());
         assertThat(http.get("/dumps/attractivite-autonomie.trig").body()).contains("<https://w3id.org/attractivite-autonomie/graph/levers> {").contains("Le Centre");
-        assertThat(http.get("/api/queries/search?text=domicile").body()).contains("domicile");
+        HttpResponse<String> search = http.get("/api/search?q=domicile");
+        assertThat(search.statusCode()).as("site search: " + search.body()).isEqualTo(501);
+        assertThat(search.body()).contains("text:query");
     }
 
     @Test
