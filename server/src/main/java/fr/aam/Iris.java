@@ -46,6 +46,12 @@ public record Iris(String base) {
     /** The graph the store writes its own records into: the data's hash and the statistics of the load. */
     public String metaGraph() { return graph("meta"); }
 
+    /** The store itself in the metadata graph: its triple count and the data's hash. */
+    public String metaStore() { return metaGraph() + "#store"; }
+
+    /** The property of the data's hash in the metadata graph (the store's loader writes it, remote mode reads it). */
+    public String contentHash() { return metaGraph() + "#contentHash"; }
+
     public boolean isOurs(String iri) { return iri != null && iri.startsWith(base); }
 
     /**

@@ -26,10 +26,12 @@ import org.springframework.web.server.ResponseStatusException;
  * The maintainers' API (HTTP Basic, see {@link AdminSecurityConfig}): reload from ontology/ and data/, upload a new
  * version of one named graph of data/, back up and restore the store, read the last loads. Each answers a report;
  * a load that fails is a 422 whose report says why (file, line, SHACL violations), and the served data is unchanged.
+ * It works on the embedded store: in remote mode there is none (the engine is loaded at start, or by its own tools),
+ * so the API is absent, and the account still sees the health details.
  */
 @RestController
 @RequestMapping("/admin")
-@Conditional(AdminConfigured.class)
+@Conditional({AdminConfigured.class, fr.aam.remote.RemoteEngineConfigured.Absent.class})
 @Tag(name = "Admin", description = "Maintainers only (HTTP Basic): reloads, uploads, backups")
 public class AdminController {
 

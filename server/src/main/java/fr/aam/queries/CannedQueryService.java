@@ -78,6 +78,11 @@ public final class CannedQueryService {
 
     /** One page of results. Paging applies to SELECT; within a query's own LIMIT/OFFSET when it has them. */
     public QueryResult page(PreparedRequest r) {
+        return runner.run(pageQuery(r), r.substitution());
+    }
+
+    /** The query a page runs: the canned query with its parameters bound and the page's LIMIT and OFFSET. */
+    public Query pageQuery(PreparedRequest r) {
         Query q = r.query().cloneQuery();
         if (q.isSelectType()) {
             long baseOffset = Math.max(q.getOffset(), 0);
@@ -86,7 +91,7 @@ public final class CannedQueryService {
             q.setOffset(baseOffset + r.offset());
             q.setLimit(limit);
         }
-        return runner.run(q, r.substitution());
+        return q;
     }
 
     /**
@@ -98,8 +103,13 @@ public final class CannedQueryService {
         long rows = page.rows().size();
         if (rows < r.limit() && (rows > 0 || r.offset() == 0)) return r.offset() + rows;
         Query count = InternalQueries.load("count-rows.rq");
+        // The canned query's prefixes move to the outer query: a sub-query keeps none in SPARQL's syntax, and Jena
+        // would write them inside the braces when the query is sent as text to a remote engine.
+        Query inner = r.query().cloneQuery();
+        count.setPrefixMapping(inner.getPrefixMapping());
+        inner.setPrefixMapping(new org.apache.jena.shared.impl.PrefixMappingImpl());
         ElementGroup group = new ElementGroup();
-        group.addElement(new ElementSubQuery(r.query()));
+        group.addElement(new ElementSubQuery(inner));
         count.setQueryPattern(group);
         QueryResult res = runner.run(count, r.substitution());
         Binding b = res.rows().next();

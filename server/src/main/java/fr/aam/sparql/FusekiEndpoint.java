@@ -37,6 +37,7 @@ import org.springframework.core.env.Environment;
  * requests go to the new data, requests in progress finish on the old.
  */
 @Configuration
+@org.springframework.context.annotation.Conditional(fr.aam.remote.RemoteEngineConfigured.Absent.class)   // not in remote mode
 public class FusekiEndpoint {
 
     public static final String DATASET_NAME = "/sparql";

@@ -72,9 +72,9 @@ public final class GenerationBuilder {
         this.setups = List.copyOf(setups);
         fr.aam.Iris iris = new fr.aam.Iris(baseIri);
         this.metaGraph = NodeFactory.createURI(iris.metaGraph());
-        this.storeNode = NodeFactory.createURI(iris.metaGraph() + "#store");
+        this.storeNode = NodeFactory.createURI(iris.metaStore());
         this.datasetNode = NodeFactory.createURI(iris.dataset());
-        this.hashProperty = iris.metaGraph() + "#contentHash";
+        this.hashProperty = iris.contentHash();
     }
 
     /** A replacement for one source file's content (an upload), already saved to {@code content}. */

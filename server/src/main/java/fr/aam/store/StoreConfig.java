@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * port opens only once a complete generation is ready.
  */
 @Configuration
+@org.springframework.context.annotation.Conditional(fr.aam.remote.RemoteEngineConfigured.Absent.class)   // not in remote mode
 public class StoreConfig {
 
     @Bean

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
  * Details (generation, counts, the load error) are shown to the admin only.
  */
 @Component("store")
+@org.springframework.context.annotation.Conditional(fr.aam.remote.RemoteEngineConfigured.Absent.class)   // not in remote mode
 public class StoreHealthIndicator implements HealthIndicator {
 
     public static final Status STALE = new Status("STALE", "serving older data: the last load failed");

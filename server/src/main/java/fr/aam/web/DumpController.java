@@ -1,6 +1,7 @@
 package fr.aam.web;
 
 import fr.aam.dump.DatasetDump;
+import fr.aam.remote.RemoteEngineConfigured;
 import fr.aam.store.ServedStore;
 import fr.aam.store.StoreGeneration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,23 +10,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.riot.Lang;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Whole-dataset downloads (every named graph, with the graph names) in canonical order: the same data always gives
  * the same bytes. They are made once per generation of the store and served from that file, written by
- * {@link DatasetDump} — the same code as the dump command. And
- * {@code /.well-known/void}, the standard place where linked-data clients look for a dataset's description.
+ * {@link DatasetDump} — the same code as the dump command. In remote mode
+ * RemoteDumpController serves them instead.
  */
 @RestController
+@Conditional(RemoteEngineConfigured.Absent.class)   // remote mode: RemoteDumpController
 @Tag(name = "Dumps", description = "The whole graph as N-Quads or TriG")
 public class DumpController {
 
@@ -67,11 +67,6 @@ public class DumpController {
         StoreGeneration g = store.current();
         start(response, g, "application/trig;charset=utf-8", NAME + ".trig");
         try (OutputStream out = response.getOutputStream()) { DatasetDump.write(g, Lang.TRIG, out); }
-    }
-
-    @GetMapping("/.well-known/void")
-    public ResponseEntity<Void> wellKnownVoid() {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/id/dataset")).build();
     }
 
     private static void start(HttpServletResponse response, StoreGeneration g, String type, String fileName) {

@@ -10,6 +10,7 @@ import fr.aam.web.conneg.ContentNegotiation.PathFormat;
 import fr.aam.web.conneg.Format;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
@@ -17,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,6 +67,12 @@ public class LinkedDataController {
                 .orElseGet(() -> notFound(request, iri));
         }
         return resources.rdf(iri).map(g -> rdf(g, pf.format())).orElseThrow(() -> notFoundProblem(iri));
+    }
+
+    /** The standard place where linked-data clients look for a dataset's description (RFC 8615, VoID §7.2). */
+    @GetMapping("/.well-known/void")
+    public ResponseEntity<Void> wellKnownVoid() {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/id/dataset")).build();
     }
 
     @GetMapping("/id/")

@@ -5,7 +5,6 @@ import fr.aam.queries.CannedQueryService;
 import fr.aam.queries.ParameterValues;
 import fr.aam.queries.QueryCatalog;
 import fr.aam.sparql.SparqlRunner;
-import fr.aam.store.ServedStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 public class QueryApiConfig {
 
     @Bean
-    public QueryCatalog queryCatalog(AamProperties props, SparqlRunner runner, ServedStore loaded) {
+    public QueryCatalog queryCatalog(AamProperties props, SparqlRunner runner) {   // the runner exists once the data is loaded
         return QueryCatalog.load(props.queriesDir(), runner);
     }
 

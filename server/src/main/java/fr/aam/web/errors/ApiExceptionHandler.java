@@ -2,6 +2,7 @@ package fr.aam.web.errors;
 
 import fr.aam.queries.BadParameterException;
 import fr.aam.queries.UnknownQueryException;
+import fr.aam.sparql.UnsupportedQueryException;
 import fr.aam.store.StoreMaintenance;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.query.QueryCancelledException;
@@ -40,6 +41,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     public ResponseEntity<ProblemDetail> timeout(QueryCancelledException e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
             .body(ProblemWriter.problem(503, "La requête a dépassé le temps permis / the query timed out", request.getRequestURI(), e));
+    }
+
+    /** A query this server's engine cannot answer (full-text search in remote mode): 501, saying what is missing. */
+    @ExceptionHandler(UnsupportedQueryException.class)
+    public ProblemDetail unsupported(UnsupportedQueryException e, HttpServletRequest request) {
+        return ProblemWriter.problem(501, e.getMessage(), request.getRequestURI(), e);
     }
 
     @ExceptionHandler(StoreMaintenance.LoadInProgressException.class)

@@ -32,12 +32,15 @@ public final class ProblemWriter {
 
     public ProblemWriter(JsonMapper json) { this.json = json; }
 
-    /** The problem for {@code status}; for a 5xx the detail is replaced by a reference, the cause is logged. */
+    /**
+     * The problem for {@code status}; for a 5xx the detail is replaced by a reference, the cause is logged — except a
+     * 503 (timeout, busy) and a 501 (a feature this server's engine lacks), whose detail is written for the client.
+     */
     public static ProblemDetail problem(int status, String detail, String instance, Throwable cause) {
         HttpStatus s = HttpStatus.resolve(status);
         ProblemDetail pd = ProblemDetail.forStatus(status);
         pd.setTitle(s == null ? "Error" : s.getReasonPhrase());
-        if (status >= 500 && status != 503) {
+        if (status >= 500 && status != 503 && status != 501) {
             String ref = UUID.randomUUID().toString().substring(0, 8);
             log.error("Internal error {} on {}: {}", ref, instance, detail, cause);
             pd.setDetail("Erreur interne du serveur (référence " + ref + ") / internal server error (reference " + ref + ")");
