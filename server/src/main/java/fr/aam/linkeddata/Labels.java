@@ -4,6 +4,7 @@ import fr.aam.sparql.QueryResult;
 import fr.aam.sparql.SparqlRunner;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,16 @@ final class Labels {
             }
         }
         return best == null ? null : best.getLiteralLexicalForm();
+    }
+
+    /**
+     * Every literal among {@code literals} in the language that suits the page best (a resource may carry several
+     * notes), sorted: French ones on an English page when no English one exists.
+     */
+    List<Node> pickAll(List<Node> literals) {
+        int best = literals.stream().filter(Node::isLiteral).mapToInt(l -> rank(l.getLiteralLanguage())).min().orElse(-1);
+        return literals.stream().filter(l -> l.isLiteral() && rank(l.getLiteralLanguage()) == best)
+            .sorted(Comparator.comparing(Node::getLiteralLexicalForm)).toList();
     }
 
     private int rank(String l) {

@@ -6,13 +6,18 @@ import java.util.List;
  * What a resource page shows, in the page's language, every IRI already turned into a name and a link of this
  * server: the title and types in words, the description, the properties grouped (identity, relations, values), who
  * does what (qualified associations, with roles and sources), the resources pointing here grouped by property, the
- * provenance (document, section, verbatim quotes), links to other datasets, and the canned queries that apply.
+ * provenance (document, section, verbatim quotes), links to other datasets, the canned queries that apply, the notes
+ * written for readers and the extraction notes (folded).
  */
 public record ResourceView(
     String iri, String path, String title, List<Link> types, String description, Link collection,
     List<Section> sections, Participations participations, List<InboundGroup> inbound, boolean inboundFocus,
     List<Source> sources, List<String> quotes, List<ExternalLink> external, List<String> notes,
+    List<Note> extractionNotes,
     List<QueryLink> queries, List<Alternate> formats, Link download) {
+
+    /** A note in its own language (lang null when the literal has none). */
+    public record Note(String text, String lang) {}
 
     /** A name and where it leads (a path of this server, or an external address); href null for plain text. */
     public record Link(String label, String href) {}

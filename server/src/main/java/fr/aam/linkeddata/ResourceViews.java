@@ -6,6 +6,7 @@ import fr.aam.linkeddata.ResourceView.ExternalLink;
 import fr.aam.linkeddata.ResourceView.InboundGroup;
 import fr.aam.linkeddata.ResourceView.InboundItem;
 import fr.aam.linkeddata.ResourceView.Link;
+import fr.aam.linkeddata.ResourceView.Note;
 import fr.aam.linkeddata.ResourceView.Participation;
 import fr.aam.linkeddata.ResourceView.Participations;
 import fr.aam.linkeddata.ResourceView.QueryLink;
@@ -259,6 +260,7 @@ public final class ResourceViews {
             List<String> quotes = new ArrayList<>();
             List<ExternalLink> external = new ArrayList<>();
             List<String> notes = new ArrayList<>();
+            List<Note> extractionNotes = new ArrayList<>();
             String title = labels.find(subject);
             String description = null;
 
@@ -269,6 +271,11 @@ public final class ResourceViews {
                 if (p.equals(Vocab.QUALIFIED_ASSOCIATION) && !participations.rows().isEmpty()) continue;
                 if (Vocab.DESCRIPTIONS.contains(p)) {
                     if (description == null) description = labels.pick(objects);
+                    continue;
+                }
+                if (p.equals(Vocab.EXTRACTION_NOTE)) {
+                    labels.pickAll(objects).forEach(n -> extractionNotes.add(new Note(n.getLiteralLexicalForm(),
+                        n.getLiteralLanguage().isEmpty() ? null : n.getLiteralLanguage())));
                     continue;
                 }
                 if (Vocab.NOTES.contains(p)) {
@@ -314,7 +321,7 @@ public final class ResourceViews {
 
             return new ResourceView(iri, path, title, types, description, collection(iri, types), sections,
                 participations, inbound(counts, inboundItems, path, focus, offset), focus != null,
-                sources, quotes, external, notes, cannedQueries(iri), formats(path),
+                sources, quotes, external, notes, extractionNotes, cannedQueries(iri), formats(path),
                 graphName ? new Link(texts.get("resource.graphContent"), graphDownload(iri)) : null);
         }
 

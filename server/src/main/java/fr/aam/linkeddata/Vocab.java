@@ -40,12 +40,13 @@ final class Vocab {
         DCTerms.identifier.asNode(), NodeFactory.createURI("http://rdf.insee.fr/def/geo#nom"));
     /** Its description, shown under the title. */
     static final Set<Node> DESCRIPTIONS = Set.of(DESCRIPTION, DEFINITION);
+    /** Never shown to readers: the maintainers' editorial and change notes, hidden labels. They stay in the RDF. */
+    static final Set<Node> HIDDEN = Set.of(SKOS.editorialNote.asNode(), SKOS.changeNote.asNode(), SKOS.hiddenLabel.asNode());
     /**
-     * Never shown to readers: the extraction notes of the data's maintainers ({@code rdfs:comment}: "placed in the
-     * Vienne, see the end of the file"), editorial notes, hidden labels. They stay in the RDF.
+     * The extraction notes ({@code rdfs:comment} in data/): why a place was defaulted, which page, what the text does
+     * not say. Written for readers in words (a check forbids prefixed names and file names in them), shown folded.
      */
-    static final Set<Node> HIDDEN = Set.of(COMMENT, SKOS.editorialNote.asNode(), SKOS.changeNote.asNode(),
-        SKOS.hiddenLabel.asNode());
+    static final Node EXTRACTION_NOTE = COMMENT;
     /** Notes written for readers, shown under the page. */
     static final Set<Node> NOTES = Set.of(SKOS.note.asNode(), SKOS.scopeNote.asNode(), SKOS.historyNote.asNode());
 }

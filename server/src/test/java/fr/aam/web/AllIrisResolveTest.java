@@ -24,11 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every IRI of the dataset that appears in the graph (as subject, property or value) resolves on this server: a page
- * answers 200 for a browser, titled with a name (never an IRI), and an IRI with a fragment lands on its anchor.
+ * answers 200 for a browser, titled with a name (never an IRI), an IRI with a fragment lands on its anchor, and the
+ * page's notes (extraction notes and notes for readers) name nothing by a prefixed name of the data's prefixes.
  */
 class AllIrisResolveTest extends RunningServer {
 
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+    /** The notes of a resource page: the folded extraction notes and the section of notes for readers. */
+    private static final Pattern NOTES = Pattern.compile(
+        "<details class=\"extraction-notes\">[\\s\\S]*?</details>|<section class=\"notes\"[\\s\\S]*?</section>");
 
     @Test
     void everyIriOfTheGraphResolvesToATitledPage() throws Exception {
@@ -38,6 +42,8 @@ class AllIrisResolveTest extends RunningServer {
         List<String> all = http.get("/sparql?query=" + enc(query), "Accept", "text/csv").body().lines().skip(1)
             .map(String::trim).filter(s -> !s.isEmpty()).toList();
         assertThat(all).hasSizeGreaterThan(1300);
+        Pattern prefixedName = prefixedNameOfTheData();
+        int[] pagesWithNotes = {0};
 
         // one request per document (the IRI without its fragment); the fragments its page must hold
         Map<String, TreeSet<String>> fragments = new TreeMap<>();
@@ -73,6 +79,14 @@ class AllIrisResolveTest extends RunningServer {
                     if (title.isEmpty() || title.contains("http://") || title.contains("https://") || title.startsWith("—")) {
                         failures.put(path, "title '" + title + "'");
                     }
+                    Matcher notes = NOTES.matcher(r.body());
+                    boolean any = false;
+                    while (notes.find()) {
+                        any = true;
+                        Matcher raw = prefixedName.matcher(notes.group());
+                        if (raw.find()) failures.put(path + " notes", "prefixed name '" + raw.group() + "'");
+                    }
+                    if (any) synchronized (pagesWithNotes) { pagesWithNotes[0]++; }
                     for (String f : e.getValue()) {
                         if (path.startsWith("/def") && !r.body().contains("id=\"" + f + "\"")) failures.put(path + "#" + f, "no anchor");
                     }
@@ -80,7 +94,19 @@ class AllIrisResolveTest extends RunningServer {
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
         System.out.println("Resolved " + fragments.size() + " documents (" + all.size() + " IRIs) in "
-            + (System.currentTimeMillis() - start) + " ms");
+            + (System.currentTimeMillis() - start) + " ms; " + pagesWithNotes[0] + " pages with notes");
         assertThat(failures).isEmpty();
+        // the rdfs:comment of data/ are shown: a page walk that found none would check nothing
+        assertThat(pagesWithNotes[0]).isGreaterThan(200);
+    }
+
+    /** "actor:", "aam:", "skos:"… followed by a local name: every prefix the data declares (GET /api/prefixes). */
+    private Pattern prefixedNameOfTheData() throws Exception {
+        java.util.Set<String> prefixes = new TreeSet<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.get("/api/prefixes").body()).fieldNames()
+            .forEachRemaining(prefixes::add);
+        assertThat(prefixes).contains("aam", "actor", "category", "figure", "person", "skos");
+        String alternatives = String.join("|", prefixes.stream().filter(p -> !p.isEmpty()).map(Pattern::quote).toList());
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])(" + alternatives + "):[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*");
     }
 }

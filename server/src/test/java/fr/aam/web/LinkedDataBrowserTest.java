@@ -57,6 +57,7 @@ class LinkedDataBrowserTest extends RunningServer {
     void pagesFitAPhoneAndPassTheAccessibilityScan() throws Exception {
         for (String[] page : new String[][] {
                 {"/id/actor/le-centre", "resource-actor"}, {"/id/profession/aide-soignant", "resource-profession"},
+                {"/id/action-sheet/cspams-03", "resource-with-extraction-notes"},
                 {"/id/actor/?sort=document", "class-index"}, {"/def", "ontology"}, {"/search?q=aide+a+domicile", "search"}}) {
             for (boolean phone : new boolean[] {false, true}) {
                 if (phone) browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -72,6 +73,20 @@ class LinkedDataBrowserTest extends RunningServer {
             }
         }
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Test
+    void extractionNotesAreFoldedUntilTheReaderOpensThem() {
+        browser.get(url("/id/initiative/action-d-aide-a-domicile-en-milieu-rural?lang=en"));
+        WebElement fold = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.extraction-notes")));
+        WebElement note = fold.findElement(By.cssSelector("p[lang=fr]"));
+        assertThat(note.isDisplayed()).as("a note before its summary is opened").isFalse();
+        WebElement summary = fold.findElement(By.tagName("summary"));
+        assertThat(summary.getText()).isEqualTo("Extraction notes (1)");
+        summary.click();
+        waiting().until(ExpectedConditions.visibilityOf(note));
+        assertThat(note.getText()).startsWith("Aucun lieu précis n'est donné").contains("Territoire du document (règle)")
+            .doesNotContain("fichier");
     }
 
     @Test

@@ -103,6 +103,43 @@ class LinkedDataTest extends RunningServer {
             .contains("Actions of this actor (3)").contains("Carrier").contains("actor kind");
     }
 
+    static final java.util.regex.Pattern EXTRACTION_NOTES =
+        java.util.regex.Pattern.compile("<details class=\"extraction-notes\">([\\s\\S]*?)</details>");
+
+    @Test
+    void extractionNotesAreFoldedInFrenchAndReadForPeople() {
+        // Pôle emploi's note names France Travail in words, where it once read "(actor:france-travail)"
+        String page = http.get("/id/actor/pole-emploi", "Accept", "text/html").body();
+        String notes = extractionNotes(page, "/id/actor/pole-emploi");
+        assertThat(notes).contains("<summary>Notes d&#39;extraction (2)</summary>")
+            .contains("<p lang=\"fr\">L&#39;opérateur public de l&#39;emploi sous le nom que lui donnent le plan national (2021)")
+            .contains("Devenu France Travail (acteur distinct sous ce nouveau nom)").doesNotContain("actor:");
+        // folded: a closed <details>, after the page's properties, apart from the notes written for readers
+        assertThat(page).doesNotContain("<details class=\"extraction-notes\" open").doesNotContain("id=\"h-notes\"");
+        assertThat(page.indexOf("class=\"extraction-notes\"")).isGreaterThan(page.indexOf("class=\"properties "));
+        // English on demand: the summary in English, the notes in French and marked so
+        String english = extractionNotes(http.get("/id/actor/pole-emploi?lang=en", "Accept", "text/html").body(), "English");
+        assertThat(english).contains("<summary>Extraction notes (2)</summary>").contains("Written in French.")
+            .contains("<p lang=\"fr\">L&#39;opérateur public");
+        // every note of a resource, the place rule in words where the note once said "voir la fin du fichier"
+        String rural = extractionNotes(http.get("/id/initiative/action-d-aide-a-domicile-en-milieu-rural").body(), "rural");
+        assertThat(rural).contains("Aucun lieu précis n&#39;est donné")
+            .contains("(fondement du lieu : « Territoire du document (règle) »)").doesNotContain("fichier");
+        assertThat(extractionNotes(http.get("/id/action-sheet/cspams-03").body(), "sheet 3"))
+            .contains("Notes d&#39;extraction (2)").contains("la cellule entière est rangée dans les points de vigilance")
+            .contains("→ Pôle emploi (devenu France Travail)").doesNotContain("aam:").doesNotContain("actor:");
+        // a resource without extraction note has no fold
+        assertThat(http.get("/id/profession/aide-soignant").body()).doesNotContain("extraction-notes");
+        // and the notes stay in the RDF
+        assertThat(http.get("/id/actor/pole-emploi", "Accept", "text/turtle").body()).contains("rdfs:comment");
+    }
+
+    static String extractionNotes(String page, String what) {
+        java.util.regex.Matcher m = EXTRACTION_NOTES.matcher(page);
+        assertThat(m.find()).as(what + ": extraction notes folded under <details class=\"extraction-notes\">").isTrue();
+        return m.group(1);
+    }
+
     @Test
     void professionsAreTitledAndLinkedToOtherRegistries() {
         String page = http.get("/id/profession/aide-soignant").body();
