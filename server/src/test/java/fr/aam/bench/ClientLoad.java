@@ -99,6 +99,9 @@ final class ClientLoad {
     /** One level's figures: all requests together and each kind apart, in the mix's order. */
     record Result(int clients, Duration window, Tally total, Map<String, Tally> byName, Duration drain) {
         double requestsPerSecond() { return total.answeredInWindow / (window.toNanos() / 1e9); }
+
+        /** The useful throughput: answers as expected per second of the window (those completed after it included). */
+        double asExpectedPerSecond() { return total.asExpected / (window.toNanos() / 1e9); }
     }
 
     private enum Kind { AS_EXPECTED, BUSY, UNAVAILABLE, WRONG_ROWS, CLIENT_TIMEOUT, REFUSED, CONNECTION, STATUS }

@@ -30,7 +30,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code load/mix.yml} — cheap and costly canned queries through the API, raw SPARQL on {@code /sparql}, hostile
  * queries the guard must bound — at 1, 8, 32 and 128 at once, each level for a fixed window. Per level: requests/s,
  * latencies, 503s, errors by kind, the server's resident memory and heap, and whether it still answers a trivial
- * {@code ASK} promptly once the level is over. Results go to {@code docs/load/results.md} and {@code .csv}.
+ * {@code ASK} promptly once the level is over. Then a saturation scenario: as many clients as there are query slots
+ * send a query only its timeout stops, while others send cheap requests. Results go to {@code docs/load/results.md}
+ * and {@code .csv}.
  * {@code -Dbench.smoke=true}: two short levels, written under server/target/ only; {@code -Dbench.load.seconds=N}
  * sets the window (30 s).
  */
@@ -84,7 +86,7 @@ public final class LoadTest {
             ServerProcess.Resident idle = s.resident();
 
             describe(mix, window, maxHeap, idleHeap, idle);
-            Report.Table levelsTable = report.table("levels", "clients", "requests", "requests/s", "as expected", "503 admission",
+            Report.Table levelsTable = report.table("levels", "clients", "requests", "requests/s", "as expected", "as expected/s", "503 admission",
                 "503 share %", "503 timeout or memory", "errors", "errors by kind", "p50 ms", "p95 ms", "p99 ms", "max ms",
                 "p99 as expected ms", "drain ms");
             List<Object[]> serverRows = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class LoadTest {
                 s.collectGarbage();
                 ServerProcess.Heap heap = s.heapSince(mark);
                 ClientLoad.Tally t = r.total();
-                levelsTable.row(clients, t.count(), r.requestsPerSecond(), t.asExpected, t.busy, share(t.busy, t.count()), t.unavailable,
+                levelsTable.row(clients, t.count(), r.requestsPerSecond(), t.asExpected, r.asExpectedPerSecond(), t.busy, share(t.busy, t.count()), t.unavailable,
                     t.errors(), t.errorKinds(), t.all.ms(50), t.all.ms(95), t.all.ms(99), t.all.ms(100), t.expected.ms(99),
                     r.drain().toNanos() / 1e6);
                 serverRows.add(new Object[] {clients, sampler.maxRssMb, rssAfter.rssMb(), heap.peakMb(), heap.afterLastGcMb(), heap.committedMb(),
@@ -135,6 +137,7 @@ public final class LoadTest {
                         t.all.ms(50), t.all.ms(99), t.all.ms(100));
                 }
             }
+            if (s.alive()) saturation(s, mix, ask, smoke ? Duration.ofSeconds(5) : Duration.ofSeconds(45));
             serverLog(s.log());
             report.heading("Machine");
             report.text(Benchmark.machine(repo, loadBefore).stripTrailing()
@@ -165,7 +168,10 @@ public final class LoadTest {
             + kinds + "\n");
         report.text(String.format(Locale.ROOT, "Levels of %s clients, %d s each, one after the other on the same server, after a "
             + "warm-up of 4 clients. Requests/s counts the answers completed within the window; the latencies cover every request "
-            + "sent within it, including those answered after it (drain: how long after the window the last one took). "
+            + "sent within it, including those answered after it (drain: how long after the window the last one took). The "
+            + "clients do not wait the `Retry-After` of a 503: a refused client asks again at once (the worst case), so past the "
+            + "admission's capacity the count of 503s measures how fast refusals come back, and the answers as expected per "
+            + "second are the useful throughput. "
             + "**503 admission**: refused by the admission filter (its `Retry-After: 2`); **503 timeout or memory**: a query "
             + "stopped by its timeout or the memory guard; **errors**: anything else than the expected answer — another status, "
             + "the wrong number of rows, a client timeout (2 min), a connection refused, reset or cut. "
@@ -187,25 +193,78 @@ public final class LoadTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> entries() throws IOException {
-        Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(resource("load/mix.yml"));
-        return (List<Map<String, Object>>) doc.get("requests");
+    private static Map<String, Object> document() throws IOException {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(resource("load/mix.yml"));
     }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> entries() throws IOException { return (List<Map<String, Object>>) document().get("requests"); }
 
     /** The mix of {@code load/mix.yml} as requests to this server. */
     private static List<ClientLoad.Request> mix(ServerProcess s) throws IOException {
         List<ClientLoad.Request> mix = new ArrayList<>();
-        Duration timeout = Duration.ofMinutes(2);
-        for (Map<String, Object> e : entries()) {
-            String accept = (String) e.getOrDefault("accept", "text/tab-separated-values");
-            HttpRequest r = e.containsKey("api")
-                ? HttpRequest.newBuilder(URI.create(s.url((String) e.get("api")))).header("Accept", accept).timeout(timeout).build()
-                : sparql(s, resource("load/" + e.get("sparql")), accept, timeout);
-            int status = ((Number) e.getOrDefault("status", 200)).intValue();
-            long rows = e.containsKey("rows") ? ((Number) e.get("rows")).longValue() : -1;
-            mix.add(new ClientLoad.Request((String) e.get("name"), r, status, rows, ((Number) e.get("weight")).intValue()));
-        }
+        for (Map<String, Object> e : entries()) mix.add(request(s, e));
         return mix;
+    }
+
+    private static ClientLoad.Request request(ServerProcess s, Map<String, Object> e) throws IOException {
+        Duration timeout = Duration.ofMinutes(2);
+        String accept = (String) e.getOrDefault("accept", "text/tab-separated-values");
+        HttpRequest r = e.containsKey("api")
+            ? HttpRequest.newBuilder(URI.create(s.url((String) e.get("api")))).header("Accept", accept).timeout(timeout).build()
+            : sparql(s, resource("load/" + e.get("sparql")), accept, timeout);
+        int status = ((Number) e.getOrDefault("status", 200)).intValue();
+        long rows = e.containsKey("rows") ? ((Number) e.get("rows")).longValue() : -1;
+        return new ClientLoad.Request((String) e.get("name"), r, status, rows, ((Number) e.get("weight")).intValue());
+    }
+
+    // ------------------------------------------------------------------ saturation
+
+    /**
+     * As many clients as there are query slots send a query that only its timeout stops, while other clients send
+     * cheap requests: what the others get while every slot is held.
+     */
+    @SuppressWarnings("unchecked")
+    private void saturation(ServerProcess s, List<ClientLoad.Request> mix, HttpRequest ask, Duration window) throws Exception {
+        Map<String, Object> sat = (Map<String, Object>) document().get("saturation");
+        Map<String, Object> hostileEntry = (Map<String, Object>) sat.get("hostile");
+        ClientLoad.Request hostile = request(s, hostileEntry);
+        List<String> names = (List<String>) sat.get("others");
+        List<ClientLoad.Request> others = mix.stream().filter(r -> names.contains(r.name())).toList();
+        int hostileClients = ((Number) sat.get("clients")).intValue();
+        int otherClients = ((Number) sat.get("other-clients")).intValue();
+        step("saturation: " + hostileClients + " clients sending " + hostile.name() + ", " + otherClients + " sending " + names);
+        var hogs = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return ClientLoad.run(http, List.of(hostile), hostileClients, window, 7);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(500);   // the hostile queries take the slots first
+        ClientLoad.Result victims = ClientLoad.run(http, others, otherClients, window.minusMillis(500), 8);
+        ClientLoad.Result hostileResult = hogs.get();
+        Probe after = probe(ask);
+
+        report.heading("Saturation: every query slot held by a query only its timeout stops");
+        report.text(String.format(Locale.ROOT, "%d clients send `%s` (`load/%s`) back to back for %d s; half a second later %d other "
+            + "clients start sending cheap requests (%s) for the rest of the window. The server runs at most %s queries at once: "
+            + "the question is what the cheap requests get while the hostile ones hold every slot.%n", hostileClients,
+            hostile.name(), hostileEntry.get("sparql"), window.toSeconds(), otherClients, String.join(", ", names),
+            "`aam.limits.concurrent-queries`"));
+        Report.Table t = report.table("saturation", "request", "requests", "as expected", "as expected/s", "503 admission",
+            "503 timeout or memory", "errors", "p50 ms", "p99 ms", "max ms");
+        addRow(t, hostile.name() + " (" + hostileClients + " clients)", hostileResult.total(), hostileResult.window());
+        for (var k : victims.byName().entrySet()) addRow(t, k.getKey() + " (with " + otherClients + " clients)", k.getValue(), victims.window());
+        report.text(String.format(Locale.ROOT, "%nAfter the window, once the hostile queries had ended: `ASK {}` answered in %.0f ms at "
+            + "worst (%d failures of 5).%n", after.maxMs, after.failures));
+        System.out.printf(Locale.ROOT, "  saturation: cheap requests %.1f as expected/s, %d 503 of %d%n", victims.asExpectedPerSecond(),
+            victims.total().busy + victims.total().unavailable, victims.total().count());
+    }
+
+    private static void addRow(Report.Table t, String name, ClientLoad.Tally k, Duration window) {
+        t.row(name, k.count(), k.asExpected, k.asExpected / (window.toNanos() / 1e9), k.busy, k.unavailable, k.errors(),
+            k.all.ms(50), k.all.ms(99), k.all.ms(100));
     }
 
     private static HttpRequest sparql(ServerProcess s, String query, String accept, Duration timeout) {
