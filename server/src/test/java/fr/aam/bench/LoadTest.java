@@ -246,12 +246,12 @@ public final class LoadTest {
         ClientLoad.Result hostileResult = hogs.get();
         Probe after = probe(ask);
 
-        report.heading("Saturation: every query slot held by a query only its timeout stops");
-        report.text(String.format(Locale.ROOT, "%d clients send `%s` (`load/%s`) back to back for %d s; half a second later %d other "
-            + "clients start sending cheap requests (%s) for the rest of the window. The server runs at most %s queries at once: "
-            + "the question is what the cheap requests get while the hostile ones hold every slot.%n", hostileClients,
-            hostile.name(), hostileEntry.get("sparql"), window.toSeconds(), otherClients, String.join(", ", names),
-            "`aam.limits.concurrent-queries`"));
+        report.heading("Saturation: raw queries that only their timeout stops, as many as there are query slots");
+        report.text(String.format(Locale.ROOT, "%d clients send `%s` (`load/%s`) on `/sparql` back to back for %d s; half a "
+            + "second later %d other clients start sending cheap requests (%s) for the rest of the window. The server runs at "
+            + "most `aam.limits.concurrent-queries` queries at once, of which raw `/sparql` at most `aam.limits.sparql-queries`: "
+            + "the question is what the cheap requests get while the hostile ones hold every slot they may.%n", hostileClients,
+            hostile.name(), hostileEntry.get("sparql"), window.toSeconds(), otherClients, String.join(", ", names)));
         Report.Table t = report.table("saturation", "request", "requests", "as expected", "as expected/s", "503 admission",
             "503 timeout or memory", "errors", "p50 ms", "p99 ms", "max ms");
         addRow(t, hostile.name() + " (" + hostileClients + " clients)", hostileResult.total(), hostileResult.window());
