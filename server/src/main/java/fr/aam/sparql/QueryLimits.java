@@ -18,6 +18,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxResponseSize  most bytes one /sparql response may carry; past it the connection is cut, never a
  *                         truncated 200 that looks complete
  * @param concurrentQueries queries running at once, on /sparql and the query API together (sized to the cores)
+ * @param sparqlQueries    of these, the most raw /sparql queries may hold (one less by default): the others stay for
+ *                         the canned queries, search and dumps, so that a few arbitrary queries that run until their
+ *                         timeout cannot take every slot and the web page keeps answering
  * @param queueLength      requests waiting for a free slot; more are answered 503 at once
  * @param queueWait        longest wait for a free slot before 503
  * @param memoryThreshold  share of the heap still in use after a garbage collection past which the public queries
@@ -26,8 +29,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties(prefix = "aam.limits")
 public record QueryLimits(DataSize maxQuerySize, int maxNesting, int maxAlgebraDepth, long maxRows,
-                          DataSize maxResponseSize, int concurrentQueries, int queueLength, Duration queueWait,
-                          double memoryThreshold) {
+                          DataSize maxResponseSize, int concurrentQueries, int sparqlQueries, int queueLength,
+                          Duration queueWait, double memoryThreshold) {
 
     public QueryLimits {
         if (maxQuerySize == null) maxQuerySize = DataSize.ofKilobytes(100);
@@ -36,6 +39,8 @@ public record QueryLimits(DataSize maxQuerySize, int maxNesting, int maxAlgebraD
         if (maxRows <= 0) maxRows = 100_000;
         if (maxResponseSize == null) maxResponseSize = DataSize.ofMegabytes(256);
         if (concurrentQueries <= 0) concurrentQueries = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+        if (sparqlQueries <= 0) sparqlQueries = Math.max(1, concurrentQueries - 1);
+        if (sparqlQueries > concurrentQueries) sparqlQueries = concurrentQueries;
         if (queueLength < 0) queueLength = 0;
         if (queueWait == null) queueWait = Duration.ofSeconds(2);
         if (memoryThreshold <= 0 || memoryThreshold >= 1) memoryThreshold = 0.7;

@@ -33,9 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -62,7 +59,7 @@ import org.springframework.util.FileSystemUtils;
  * </ol>
  * Results go to {@code docs/benchmark/results-<size>.md} and {@code .csv} with the machine's description.
  * {@code -Dbench.smoke=true} runs every step with a few iterations only (CI runs it at 10⁴) and writes under
- * server/target/.
+ * server/target/. {@code -Dbench.mode=load} runs the load command instead ({@link LoadTest}, docs/load/README.md).
  */
 public final class Benchmark {
 
@@ -92,7 +89,12 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         long size = (long) Double.parseDouble(System.getProperty("bench.size", "1e4"));
         boolean smoke = Boolean.parseBoolean(System.getProperty("bench.smoke", "false"));
-        new Benchmark(size, smoke).run();
+        String mode = System.getProperty("bench.mode", "benchmark");
+        switch (mode) {
+            case "benchmark" -> new Benchmark(size, smoke).run();
+            case "load" -> new LoadTest(smoke).run();
+            default -> throw new IllegalArgumentException("bench.mode: benchmark or load, not " + mode);
+        }
         System.exit(0);   // exec:java waits for non-daemon threads (HTTP client pools)
     }
 
@@ -118,7 +120,7 @@ public final class Benchmark {
         measureQueriesAndThroughput(work.resolve("store-in-process"), serverStarts);
 
         report.heading("Machine");
-        report.text(machine(loadBefore));
+        report.text(machine(repo, loadBefore));
         String name = smoke ? "smoke-" + label(size) : "results-" + label(size);
         Path out = smoke ? work : repo.resolve("docs/benchmark");
         report.write(out.resolve(name + ".md"), out.resolve(name + ".csv"),
@@ -328,8 +330,8 @@ public final class Benchmark {
         Duration each = Duration.ofSeconds(smoke ? 1 : 10);
         report.heading("Throughput on loopback");
         report.text(String.format(Locale.ROOT, "Three canned queries with their example parameters (`%s`), through the API; each level "
-            + "runs %d s with that many clients sending requests back to back; requests/s counts the answers completed within the "
-            + "window; a request that is not answered `200` is an error.",
+            + "runs %d s with that many clients sending requests back to back (`ClientLoad`); requests/s counts the answers completed "
+            + "within the window, the latencies cover every request sent within it; a request that is not answered `200` is an error.",
             String.join("`, `", THROUGHPUT_QUERIES), each.toSeconds()));
         Report.Table t = report.table("throughput", "query, clients", "requests/s", "errors", "p50 ms", "p95 ms");
         for (String id : THROUGHPUT_QUERIES) {
@@ -338,31 +340,9 @@ public final class Benchmark {
             for (QueryParam p : q.params()) if (p.example() != null) url.append('&').append(p.name()).append('=').append(enc(p.example()));
             for (int clients : CLIENTS) {
                 HttpRequest r = HttpRequest.newBuilder(URI.create(s.url(url.toString()))).timeout(Duration.ofMinutes(1)).build();
-                AtomicLong ok = new AtomicLong(), errors = new AtomicLong();
-                Percentiles latencies = new Percentiles();
-                long end = System.nanoTime() + each.toNanos();
-                ExecutorService pool = Executors.newFixedThreadPool(clients);
-                for (int c = 0; c < clients; c++) {
-                    pool.submit(() -> {
-                        while (System.nanoTime() < end) {
-                            long t0 = System.nanoTime();
-                            boolean answered;
-                            try {
-                                answered = http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                            } catch (Exception e) {
-                                answered = false;
-                            }
-                            long done = System.nanoTime();
-                            if (done > end) break;   // only what completes within the window counts
-                            if (!answered) { errors.incrementAndGet(); continue; }
-                            ok.incrementAndGet();
-                            synchronized (latencies) { latencies.add(done - t0); }
-                        }
-                    });
-                }
-                pool.shutdown();
-                pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
-                t.row(id + ", " + clients, ok.get() / (double) each.toSeconds(), errors.get(), latencies.ms(50), latencies.ms(95));
+                ClientLoad.Result result = ClientLoad.run(http, List.of(new ClientLoad.Request(id, r, 200, -1, 1)), clients, each, 42);
+                ClientLoad.Tally all = result.total();
+                t.row(id + ", " + clients, result.requestsPerSecond(), all.count() - all.asExpected, all.all.ms(50), all.all.ms(95));
             }
         }
     }
@@ -433,7 +413,8 @@ public final class Benchmark {
 
     private static void step(String what) { System.out.println("[benchmark " + Instant.now() + "] " + what); }
 
-    private String machine(String loadBefore) throws IOException {
+    /** The machine, the versions, the commit and the load average before and now, as Markdown list items. */
+    static String machine(Path repo, String loadBefore) throws IOException {
         String cpu = "unknown";
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.exists(cpuinfo)) try (Stream<String> lines = Files.lines(cpuinfo)) {
@@ -449,10 +430,10 @@ public final class Benchmark {
             + "read ratios within one run, not absolute times across runs)%n",
             System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), cpu, mem, System.getProperty("os.version"),
             System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vm.name"),
-            Instant.now().toString().substring(0, 10), gitCommit(), loadBefore, loadAverage());
+            Instant.now().toString().substring(0, 10), gitCommit(repo), loadBefore, loadAverage());
     }
 
-    private String gitCommit() {
+    private static String gitCommit(Path repo) {
         try {
             Process p = new ProcessBuilder("git", "-C", repo.toString(), "rev-parse", "--short", "HEAD").start();
             return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -461,7 +442,7 @@ public final class Benchmark {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + ", " + f[1] + ", " + f[2];

@@ -98,15 +98,75 @@ final class ServerProcess implements AutoCloseable {
     String url(String path) { return "http://127.0.0.1:" + port + path; }
 
     /** Peak heap in use (MB) during the process's life so far, from its GC log; -1 when no collection happened. */
-    long peakHeapMb() throws IOException {
-        long peak = -1;
-        if (!Files.exists(gcLog)) return peak;
-        for (String line : Files.readAllLines(gcLog)) {
+    long peakHeapMb() throws IOException { return heapSince(0).peakMb(); }
+
+    /**
+     * The heap as the GC log tells it, from its line {@code mark} on (see {@link #gcLogMark()}), in MB, -1 when no
+     * collection happened: the largest heap in use before a collection, the heap still in use after the last one
+     * (live data, when that one was a full collection), and the heap's size then.
+     */
+    record Heap(long peakMb, long afterLastGcMb, long committedMb, int collections) {}
+
+    Heap heapSince(int mark) throws IOException {
+        long peak = -1, after = -1, committed = -1;
+        int n = 0;
+        if (!Files.exists(gcLog)) return new Heap(peak, after, committed, n);
+        List<String> lines = Files.readAllLines(gcLog);
+        for (String line : lines.subList(Math.min(mark, lines.size()), lines.size())) {
             Matcher m = GC_PAUSE.matcher(line);
-            if (m.find()) peak = Math.max(peak, Long.parseLong(m.group(1)));
+            if (!m.find()) continue;
+            n++;
+            peak = Math.max(peak, Long.parseLong(m.group(1)));
+            after = Long.parseLong(m.group(2));
+            committed = Long.parseLong(m.group(3));
         }
-        return peak;
+        return new Heap(peak, after, committed, n);
     }
+
+    /** The GC log's length in lines now: {@link #heapSince} from here covers what happens next. */
+    int gcLogMark() throws IOException { return Files.exists(gcLog) ? Files.readAllLines(gcLog).size() : 0; }
+
+    /** A full collection now ({@code jcmd <pid> GC.run}), so that the GC log's next line tells the live heap. */
+    void collectGarbage() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run").redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(2, TimeUnit.MINUTES)) { p.destroyForcibly(); throw new IllegalStateException("jcmd GC.run did not finish"); }
+        Thread.sleep(200);   // the unified log is written asynchronously to the collection's end
+    }
+
+    /** What the kernel says of the process ({@code /proc/<pid>/status}): resident memory now and at its peak, threads. */
+    record Resident(long rssMb, long peakRssMb, int threads) {}
+
+    Resident resident() throws IOException {
+        long rss = -1, hwm = -1;
+        int threads = -1;
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) rss = kb(line) / 1024;
+            else if (line.startsWith("VmHWM:")) hwm = kb(line) / 1024;
+            else if (line.startsWith("Threads:")) threads = (int) kb(line);
+        }
+        return new Resident(rss, hwm, threads);
+    }
+
+    private static long kb(String statusLine) { return Long.parseLong(statusLine.replaceAll("\\D+", "")); }
+
+    /** A JVM flag of the server as it runs ({@code jcmd <pid> VM.flags}), sizes in MB; "?" when jcmd cannot tell. */
+    String vmFlag(String name) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "VM.flags").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(1, TimeUnit.MINUTES);
+        Matcher m = Pattern.compile("-XX:" + name + "=(\\d+)").matcher(out);
+        if (!m.find()) return "?";
+        long v = Long.parseLong(m.group(1));
+        return name.endsWith("Size") ? v / (1024 * 1024) + " MB" : Long.toString(v);
+    }
+
+    boolean alive() { return process.isAlive(); }
+
+    /** The server's own log (for the lines it wrote while under load). */
+    Path log() { return log; }
 
     /** The load time the server logged ("Built store generation … in N ms"), or -1 when it logged none (store unchanged). */
     long loggedLoadMillis() throws IOException { return loggedLoadMillis(log); }

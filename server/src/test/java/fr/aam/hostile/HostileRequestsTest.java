@@ -59,7 +59,8 @@ class HostileRequestsTest {
         r.add("aam.query-timeout", () -> "3s");
         r.add("aam.limits.max-rows", () -> "1000");
         r.add("aam.limits.max-response-size", () -> "1MB");
-        r.add("aam.limits.concurrent-queries", () -> "2");
+        r.add("aam.limits.concurrent-queries", () -> "3");
+        r.add("aam.limits.sparql-queries", () -> "2");
         r.add("aam.limits.queue-length", () -> "1");
         r.add("aam.limits.queue-wait", () -> "200ms");
         r.add("aam.limits.memory-threshold", () -> "0.2");
@@ -283,7 +284,10 @@ class HostileRequestsTest {
         assertThat(capped.header("X-Max-Rows")).isEqualTo("1000");
     }
 
-    /** Past the cap on running queries and the short queue: 503 at once; pages and health keep answering. */
+    /**
+     * Past the cap on running queries and the short queue: 503 at once; pages and health keep answering; and raw
+     * queries that run until their timeout never hold every slot: the canned queries keep one.
+     */
     @Test
     @Order(5)
     void overloadIsAnswered503AndLightRequestsStillAnswer() throws Exception {
@@ -305,6 +309,13 @@ class HostileRequestsTest {
             System.out.println("[overload] health " + healthMillis + " ms, home page " + homeMillis + " ms");
             assertThat(healthMillis).as("health while overloaded (ms)").isLessThan(2_000);
             assertThat(homeMillis).as("home page while overloaded (ms)").isLessThan(2_000);
+            t0 = System.nanoTime();
+            RawHttp.Response canned = raw().send("GET", "/api/queries/initiatives-of-actor?actor=" + enc(ACTOR), Map.of(), null);
+            long cannedMillis = (System.nanoTime() - t0) / 1_000_000;
+            System.out.println("[overload] canned query " + cannedMillis + " ms while /sparql holds its share of the slots");
+            assertThat(canned.status()).as("a canned query while raw SPARQL holds all the slots it may").isEqualTo(200);
+            assertThat(canned.body()).contains("le-centre");
+            assertThat(cannedMillis).as("canned query while /sparql is overloaded (ms)").isLessThan(2_000);
             int refused = 0;
             for (Future<RawHttp.Response> f : heavy) {
                 RawHttp.Response r = f.get();

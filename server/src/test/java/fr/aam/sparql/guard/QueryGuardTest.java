@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
 class QueryGuardTest {
 
     final QueryGuard guard = new QueryGuard(new QueryLimits(DataSize.ofKilobytes(100), 64, 256, 1000,
-        DataSize.ofMegabytes(1), 2, 1, Duration.ofMillis(100), 0.7), "https://allowed.example/sparql"::equals);
+        DataSize.ofMegabytes(1), 2, 1, 1, Duration.ofMillis(100), 0.7), "https://allowed.example/sparql"::equals);
 
     @Test
     void nestingIsMeasuredOutsideStringsIriAndComments() {
