@@ -11,13 +11,7 @@ import fr.aam.queries.QueryParam;
 import fr.aam.sparql.LocalSparqlRunner;
 import fr.aam.sparql.QueryResult;
 import fr.aam.sparql.RunningQueries;
-import fr.aam.store.GenerationBuilder;
-import fr.aam.store.GenerationExtension;
 import fr.aam.store.ServedStore;
-import fr.aam.store.SourceFiles;
-import fr.aam.store.StoreLayout;
-import fr.aam.store.StoreMaintenance;
-import fr.aam.store.StoreSettings;
 import fr.aam.store.statistics.DatasetStatistics;
 import fr.aam.text.SearchIndex;
 import java.nio.file.Files;
@@ -130,15 +124,7 @@ public final class QueryTimings {
 
     /** The store as the server opens it, with the server's generation extensions (statistics, text index). */
     public static ServedStore open(Path root, Path home) {
-        StoreLayout layout = new StoreLayout(root);
-        StoreSettings settings = new StoreSettings(null, 0);
-        String graphBase = ProjectGraph.GRAPH_BASE;
         Iris iris = ProjectGraph.IRIS;
-        String baseIri = graphBase.substring(0, graphBase.length() - "graph/".length());
-        List<GenerationExtension> extensions = List.of(new DatasetStatistics(iris), new SearchIndex(iris));
-        StoreMaintenance maintenance = new StoreMaintenance(layout, () -> SourceFiles.scan(graphBase, home,
-            settings.contextFiles(), home.resolve("ontology"), home.resolve("data")),
-            new GenerationBuilder(layout, baseIri, extensions, List.of()), graphBase, settings.keepBackups());
-        return maintenance.start();
+        return LocalStore.open(root, home, List.of(new DatasetStatistics(iris), new SearchIndex(iris)));
     }
 }
