@@ -34,6 +34,7 @@ public final class CannedQueryService {
     private final long maxLimit;
     /** The expression of sort-key.rq, over ?value. */
     private final Expr sortKey;
+    private final TotalCounts counts = new TotalCounts();
 
     public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit) {
         this.catalog = catalog;
@@ -96,18 +97,31 @@ public final class CannedQueryService {
 
     /**
      * Number of rows of the whole result (SELECT). A page shorter than the limit already tells it; otherwise the
-     * engine counts, over the query as a sub-query.
+     * engine counts, over the query as a sub-query, once per request and data version ({@link TotalCounts}).
      */
     public long total(PreparedRequest r, QueryResult page) {
         if (!r.query().isSelectType()) return -1;
         long rows = page.rows().size();
         if (rows < r.limit() && (rows > 0 || r.offset() == 0)) return r.offset() + rows;
+        String version = runner.dataVersion();
+        // the request as the engine sees it: the canned query with its parameters' VALUES blocks (and sort)
+        String request = version == null ? null : r.query().serialize() + r.substitution();
+        Long known = request == null ? null : counts.get(version, request);
+        if (known != null) return known;
+        long total = count(r);
+        if (request != null && version.equals(runner.dataVersion())) counts.put(version, request, total);
+        return total;
+    }
+
+    private long count(PreparedRequest r) {
         Query count = InternalQueries.load("count-rows.rq");
         // The canned query's prefixes move to the outer query: a sub-query keeps none in SPARQL's syntax, and Jena
         // would write them inside the braces when the query is sent as text to a remote engine.
         Query inner = r.query().cloneQuery();
         count.setPrefixMapping(inner.getPrefixMapping());
         inner.setPrefixMapping(new org.apache.jena.shared.impl.PrefixMappingImpl());
+        // the order does not change the number of rows; without a LIMIT or OFFSET to apply, sorting them is wasted
+        if (!inner.hasLimit() && !inner.hasOffset() && inner.getOrderBy() != null) inner.getOrderBy().clear();
         ElementGroup group = new ElementGroup();
         group.addElement(new ElementSubQuery(inner));
         count.setQueryPattern(group);

@@ -27,17 +27,27 @@ public final class LocalSparqlRunner implements SparqlRunner {
     private final Supplier<DatasetGraph> store;
     private final Duration timeout;
     private final RunningQueries running;
+    /** The served generation's name (each build makes a new one, never reused), or null without a store. */
+    private final Supplier<String> version;
 
     public LocalSparqlRunner(ServedStore store, Duration timeout, RunningQueries running) {
-        this(store::dataset, timeout, running);
+        this(store::dataset, () -> store.current().name(), timeout, running);
     }
 
     /** On any dataset (the tests run the canned queries' dry run on the parsed files, without a store). */
     public LocalSparqlRunner(Supplier<DatasetGraph> dataset, Duration timeout, RunningQueries running) {
+        this(dataset, () -> null, timeout, running);
+    }
+
+    private LocalSparqlRunner(Supplier<DatasetGraph> dataset, Supplier<String> version, Duration timeout, RunningQueries running) {
         this.store = dataset;
+        this.version = version;
         this.timeout = timeout;
         this.running = running;
     }
+
+    @Override
+    public String dataVersion() { return version.get(); }
 
     /**
      * Copies the rows with their terms resolved. TDB2 bindings look their terms up lazily, by node id, which works

@@ -18,4 +18,11 @@ public interface SparqlRunner {
 
     /** The prefixes the data declares (actor:, territory:, lever:…), so that users may write short IRIs. */
     java.util.Map<String, String> prefixes();
+
+    /**
+     * What names the data answered now: two calls that return the same version see the same data, so what is derived
+     * from it alone (a page's total count) may be kept under it. Null when the data may change unseen (a remote engine
+     * that other tools load): nothing is kept then.
+     */
+    default String dataVersion() { return null; }
 }
