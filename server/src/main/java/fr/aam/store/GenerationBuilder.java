@@ -133,27 +133,34 @@ public final class GenerationBuilder {
             DataLoader loader = LoaderFactory.parallelLoader(tdb, MonitorOutputs.outputToLog(log));
             Counting counting = new Counting(loader.stream());
             List<FileFingerprint> perFile = new ArrayList<>();
+            Phases phases = new Phases();
             loader.startBulk();
             try {
                 content.send(counting, perFile);
                 counting.meta();
+                phases.done("parse and load");
                 loader.finishBulk();
+                phases.done("bulk loader's indexes");
             } catch (RuntimeException | Error e) {
                 loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
                 throw e;
             }
             if (counting.validation != null) counting.validation.accept(tdb);
+            phases.done("SHACL validation");
             Path storage = Path.of(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getDirectoryPath());
             Stats.write(storage.resolve("stats.opt").toString(), counting.stats.results());
-            for (GenerationExtension e : extensions) e.build(tdb, dir);
+            for (GenerationExtension e : extensions) {
+                e.build(tdb, dir);
+                phases.done(e.getClass().getSimpleName());
+            }
             TDBInternal.expel(tdb, true);
             tdb = null;
             long millis = Duration.between(start, Instant.now()).toMillis();
             GenerationInfo info = new GenerationInfo(dir.getFileName().toString(), origin, start, millis,
                 counting.total, counting.hash, perFile, counting.perGraph());
             info.write(dir);
-            log.info("Built store generation {}: {} triples in {} named graphs in {} ms", info.name(), info.triples(),
-                info.graphs().size(), millis);
+            log.info("Built store generation {}: {} triples in {} named graphs in {} ms ({})", info.name(), info.triples(),
+                info.graphs().size(), millis, phases);
             return StoreGeneration.open(dir, info, extensions, setups);
         } catch (RuntimeException | Error e) {
             if (tdb != null) {
@@ -252,6 +259,20 @@ public final class GenerationBuilder {
 
     private static boolean sameHash(FileFingerprint a, FileFingerprint b) {
         return a != null && b != null && a.sha256() != null && Objects.equals(a.sha256(), b.sha256());
+    }
+
+    /** How long each phase of a build took, for the log: where a load's time goes. */
+    private static final class Phases {
+        private final StringBuilder done = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            done.append(done.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - since) / 1_000_000).append(" ms");
+            since = now;
+        }
+
+        @Override public String toString() { return done.toString(); }
     }
 
     /**

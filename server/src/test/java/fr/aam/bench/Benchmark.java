@@ -69,6 +69,8 @@ public final class Benchmark {
 
     private final long size;
     private final boolean smoke;
+    /** The steps to run ({@code -Dbench.steps=load,restart}): load (always, it builds the store), restart, queries. */
+    private final java.util.Set<String> steps;
     private final Path repo = ProjectGraph.home();
     private final Path work;
     private final Path home;
@@ -77,9 +79,10 @@ public final class Benchmark {
     private final Report report = new Report();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Benchmark(long size, boolean smoke) {
+    Benchmark(long size, boolean smoke, java.util.Set<String> steps) {
         this.size = size;
         this.smoke = smoke;
+        this.steps = steps;
         this.work = repo.resolve("server/target/bench-" + label(size) + (smoke ? "-smoke" : ""));
         this.home = work.resolve("home");
         this.logs = work.resolve("logs");
@@ -90,8 +93,9 @@ public final class Benchmark {
         long size = (long) Double.parseDouble(System.getProperty("bench.size", "1e4"));
         boolean smoke = Boolean.parseBoolean(System.getProperty("bench.smoke", "false"));
         String mode = System.getProperty("bench.mode", "benchmark");
+        java.util.Set<String> steps = java.util.Set.of(System.getProperty("bench.steps", "load,restart,queries").split(","));
         switch (mode) {
-            case "benchmark" -> new Benchmark(size, smoke).run();
+            case "benchmark" -> new Benchmark(size, smoke, steps).run();
             case "load" -> new LoadTest(smoke).run();
             default -> throw new IllegalArgumentException("bench.mode: benchmark or load, not " + mode);
         }
@@ -116,12 +120,15 @@ public final class Benchmark {
 
         Path tdbStore = work.resolve("tdbloader-store");
         boolean serverStarts = measureLoad(nquads, quads, tdbStore);
-        if (serverStarts) measureRestarts();
-        measureQueriesAndThroughput(work.resolve("store-in-process"), serverStarts);
+        if (serverStarts && steps.contains("restart")) measureRestarts();
+        if (steps.contains("queries")) measureQueriesAndThroughput(work.resolve("store-in-process"), serverStarts);
 
         report.heading("Machine");
         report.text(machine(repo, loadBefore));
-        String name = smoke ? "smoke-" + label(size) : "results-" + label(size);
+        // a run of some steps only gets its own file, beside the full run's
+        boolean all = steps.containsAll(List.of("restart", "queries"));
+        String name = (smoke ? "smoke-" : "results-") + label(size) + (all ? "" : "-" + String.join("-",
+            Stream.of("load", "restart", "queries").filter(x -> x.equals("load") || steps.contains(x)).toList()));
         Path out = smoke ? work : repo.resolve("docs/benchmark");
         report.write(out.resolve(name + ".md"), out.resolve(name + ".csv"),
             "Benchmark at " + label(size) + " synthetic triples" + (smoke ? " (smoke run: few iterations, figures not meaningful)" : ""));
@@ -171,7 +178,7 @@ public final class Benchmark {
         t.row("server: process start to first answer", firstAnswerMs, rate(quads, firstAnswerMs), rate(quads, firstAnswerMs) / rate(quads, tdbloaderMs), peak);
         t.row("tdb2.tdbloader --loader=parallel (process)", tdbloaderMs, rate(quads, tdbloaderMs), 1.0, peakOf(logs.resolve("tdbloader-gc.log")));
         // the in-process measures run on a copy of the server's store (TDB2 is opened by one JVM at a time)
-        FileSystemUtils.copyRecursively(work.resolve("store"), work.resolve("store-in-process"));
+        if (steps.contains("queries")) FileSystemUtils.copyRecursively(work.resolve("store"), work.resolve("store-in-process"));
         return started;
     }
 
