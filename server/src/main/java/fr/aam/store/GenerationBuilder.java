@@ -40,12 +40,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds a new generation of the store in a fresh folder, beside the one being served, which it never touches:
  * <ol>
- * <li>the shapes and the context (ontology, shared files) are parsed and validated;</li>
- * <li>each data file is parsed on its own, validated with the context, and streamed into Jena's parallel bulk loader
- *     — or, when neither it nor the context changed since the previous generation, its quads are copied from the
- *     previous generation, neither reparsed nor revalidated;</li>
- * <li>the loader's statistics file ({@code stats.opt}, as {@code tdb2.tdbstats} writes it) is kept for the query
- *     planner, the extensions (text index, VoID statistics) are built, and {@code generation.tsv} is written last.</li>
+ * <li>each file is parsed as a stream into Jena's parallel bulk loader — or, when neither it nor the context changed
+ *     since the previous generation, its quads are copied from the previous generation, not reparsed — and counted on
+ *     the way (triples per graph, the loader's statistics file {@code stats.opt} as {@code tdb2.tdbstats} writes it);</li>
+ * <li>on the loaded data, the SHACL validation (the context when it changed, then each new or changed data file with
+ *     the context and what the dataset says about its resources) runs on its own thread while the extensions (VoID
+ *     statistics, text index) are built; {@code generation.tsv} is written last, once both are done.</li>
  * </ol>
  * Any failure deletes the folder: the served generation is unchanged.
  */
@@ -145,14 +145,20 @@ public final class GenerationBuilder {
                 loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
                 throw e;
             }
-            if (counting.validation != null) counting.validation.accept(tdb);
-            phases.done("SHACL validation");
             Path storage = Path.of(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getDirectoryPath());
             Stats.write(storage.resolve("stats.opt").toString(), counting.stats.results());
-            for (GenerationExtension e : extensions) {
-                e.build(tdb, dir);
-                phases.done(e.getClass().getSimpleName());
+            // The validation reads the loaded data while the extensions are built from it: the loader left a core idle
+            Validating validating = new Validating(tdb, counting.validation);
+            try {
+                for (GenerationExtension e : extensions) {
+                    if (validating.failed()) break;   // the build is lost: no need to finish the extensions
+                    e.build(tdb, dir);
+                    phases.done(e.getClass().getSimpleName());
+                }
+            } finally {
+                validating.awaitEnd();
             }
+            phases.done("SHACL validation (in parallel) ended");
             TDBInternal.expel(tdb, true);
             tdb = null;
             long millis = Duration.between(start, Instant.now()).toMillis();
@@ -203,17 +209,18 @@ public final class GenerationBuilder {
                 : new FileFingerprint(fp.name(), fp.size(), fp.modified(), fp.sha256(), graphs));
         }
         out.hash = SourceFiles.combinedHash(perFile);
-        out.validation = tdb -> validate(sources, perFile, toValidate, contextChanged, tdb);
+        out.validation = (tdb, reading) -> validate(sources, perFile, toValidate, contextChanged, tdb, reading);
     }
 
     /**
      * Pass 2, on the loaded store: the context (ontology, shared files) when it changed, then each new or changed data
-     * file's graphs, each with the context and the types of the whole dataset ({@link TypesOfDataset}): memory holds
+     * file's graphs, each with the context and what the whole dataset says about its resources ({@link DatasetLookups}): memory holds
      * the shapes and the context, never the data.
      */
     private void validate(SourceFiles sources, List<FileFingerprint> perFile, List<SourceFile> toValidate,
-                          boolean contextChanged, DatasetGraph tdb) {
+                          boolean contextChanged, DatasetGraph tdb, Runnable reading) {
         Txn.executeRead(tdb, () -> {
+            reading.run();
             Graph shapes = GraphFactory.createDefaultGraph();
             Graph context = GraphFactory.createDefaultGraph();
             for (SourceFile f : sources.files()) {
@@ -261,6 +268,60 @@ public final class GenerationBuilder {
         return a != null && b != null && a.sha256() != null && Objects.equals(a.sha256(), b.sha256());
     }
 
+    /**
+     * The SHACL validation of a build, run on its own thread on the loaded data. Its read transaction starts before the
+     * extensions write anything (the VoID statistics go into the metadata graph), so it sees the data as loaded, as if
+     * it ran first; its failure is the build's, whatever the extensions did meanwhile.
+     */
+    private static final class Validating {
+        private final Thread thread;
+        private final java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        private volatile Throwable failure;
+
+        Validating(DatasetGraph tdb, Validation validation) {
+            if (validation == null) {
+                thread = null;
+                return;
+            }
+            thread = new Thread(() -> {
+                try {
+                    validation.validate(tdb, reading::countDown);
+                } catch (Throwable t) {
+                    failure = t;
+                } finally {
+                    reading.countDown();
+                }
+            }, "shacl-validation");
+            thread.start();
+            try {
+                reading.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the validation started", e);
+            }
+        }
+
+        boolean failed() { return failure != null; }
+
+        /** Waits for the validation's end and throws its failure, if any. */
+        void awaitEnd() {
+            if (thread == null) return;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the validation ran", e);
+            }
+            if (failure instanceof RuntimeException r) throw r;
+            if (failure instanceof Error err) throw err;
+            if (failure != null) throw new IllegalStateException(failure);
+        }
+    }
+
+    /** The validation of the loaded data; {@code reading} is called once its read transaction has begun. */
+    @FunctionalInterface
+    interface Validation { void validate(DatasetGraph tdb, Runnable reading); }
+
     /** How long each phase of a build took, for the log: where a load's time goes. */
     private static final class Phases {
         private final StringBuilder done = new StringBuilder();
@@ -286,7 +347,7 @@ public final class GenerationBuilder {
         long total;
         String hash = "backup";
         /** Run on the loaded store before the generation is accepted (the SHACL validation). */
-        java.util.function.Consumer<DatasetGraph> validation;
+        Validation validation;
 
         Counting(StreamRDF loader) { super(loader); }
 
