@@ -44,8 +44,8 @@ import org.slf4j.LoggerFactory;
  *     since the previous generation, its quads are copied from the previous generation, not reparsed — and counted on
  *     the way (triples per graph, the loader's statistics file {@code stats.opt} as {@code tdb2.tdbstats} writes it);</li>
  * <li>on the loaded data, the SHACL validation (the context when it changed, then each new or changed data file with
- *     the context and what the dataset says about its resources) runs on its own thread while the extensions (VoID
- *     statistics, text index) are built; {@code generation.tsv} is written last, once both are done.</li>
+ *     the context and what the dataset says about its resources) and the extensions (VoID statistics, text index) run
+ *     at the same time, each on its own thread; {@code generation.tsv} is written last, once all are done.</li>
  * </ol>
  * Any failure deletes the folder: the served generation is unchanged.
  */
@@ -147,18 +147,19 @@ public final class GenerationBuilder {
             }
             Path storage = Path.of(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getDirectoryPath());
             Stats.write(storage.resolve("stats.opt").toString(), counting.stats.results());
-            // The validation reads the loaded data while the extensions are built from it: the loader left a core idle
-            Validating validating = new Validating(tdb, counting.validation);
-            try {
-                for (GenerationExtension e : extensions) {
-                    if (validating.failed()) break;   // the build is lost: no need to finish the extensions
-                    e.build(tdb, dir);
-                    phases.done(e.getClass().getSimpleName());
-                }
-            } finally {
-                validating.awaitEnd();
+            // The validation and the extensions read the loaded data at the same time, each on its own thread
+            Concurrently tasks = new Concurrently(phases);
+            if (counting.validation != null) {
+                Validation validation = counting.validation;
+                DatasetGraph loaded = tdb;
+                tasks.startReading("SHACL validation", reading -> validation.validate(loaded, reading));
             }
-            phases.done("SHACL validation (in parallel) ended");
+            for (GenerationExtension e : extensions) {
+                DatasetGraph loaded = tdb;
+                tasks.start(e.getClass().getSimpleName(), () -> e.build(loaded, dir));
+            }
+            tasks.awaitAll();
+            phases.done("validation and extensions, at once");
             TDBInternal.expel(tdb, true);
             tdb = null;
             long millis = Duration.between(start, Instant.now()).toMillis();
@@ -269,52 +270,60 @@ public final class GenerationBuilder {
     }
 
     /**
-     * The SHACL validation of a build, run on its own thread on the loaded data. Its read transaction starts before the
-     * extensions write anything (the VoID statistics go into the metadata graph), so it sees the data as loaded, as if
-     * it ran first; its failure is the build's, whatever the extensions did meanwhile.
+     * What runs on the loaded data before the generation is accepted — the SHACL validation, the extensions — each on
+     * its own thread, so that they share the cores the loader used. The validation's read transaction begins before any
+     * extension starts (the VoID statistics write into the metadata graph), so it sees the data as loaded, as if it ran
+     * first; the extensions do not read what another one writes ({@link GenerationExtension}). The build waits for all
+     * of them; a failure of the validation is the build's first.
      */
-    private static final class Validating {
-        private final Thread thread;
-        private final java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
-        private volatile Throwable failure;
+    private static final class Concurrently {
+        private final Phases phases;
+        private final List<Thread> threads = new ArrayList<>();
+        private final Map<String, Throwable> failures = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
-        Validating(DatasetGraph tdb, Validation validation) {
-            if (validation == null) {
-                thread = null;
-                return;
-            }
-            thread = new Thread(() -> {
+        Concurrently(Phases phases) { this.phases = phases; }
+
+        void start(String name, Runnable task) { startReading(name, reading -> task.run()); }
+
+        /** Starts {@code task} and returns once it has called its argument (its read transaction has begun) or ended. */
+        void startReading(String name, java.util.function.Consumer<Runnable> task) {
+            java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+            Thread t = new Thread(() -> {
+                long t0 = System.nanoTime();
                 try {
-                    validation.validate(tdb, reading::countDown);
-                } catch (Throwable t) {
-                    failure = t;
+                    task.accept(reading::countDown);
+                } catch (Throwable e) {
+                    failures.put(name, e);
                 } finally {
                     reading.countDown();
+                    phases.took(name, System.nanoTime() - t0);
                 }
-            }, "shacl-validation");
-            thread.start();
+            }, "generation-" + name.replaceAll("\\W+", "-").toLowerCase(java.util.Locale.ROOT));
+            threads.add(t);
+            t.start();
             try {
                 reading.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the validation started", e);
+                throw new IllegalStateException("interrupted while " + name + " started", e);
             }
         }
 
-        boolean failed() { return failure != null; }
-
-        /** Waits for the validation's end and throws its failure, if any. */
-        void awaitEnd() {
-            if (thread == null) return;
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the validation ran", e);
+        /** Waits for every task and throws the first failure (in start order), if any. */
+        void awaitAll() {
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the generation was being built", e);
+                }
             }
-            if (failure instanceof RuntimeException r) throw r;
-            if (failure instanceof Error err) throw err;
-            if (failure != null) throw new IllegalStateException(failure);
+            Throwable first;
+            synchronized (failures) { first = failures.values().stream().findFirst().orElse(null); }
+            if (first instanceof RuntimeException r) throw r;
+            if (first instanceof Error err) throw err;
+            if (first != null) throw new IllegalStateException(first);
         }
     }
 
@@ -327,13 +336,21 @@ public final class GenerationBuilder {
         private final StringBuilder done = new StringBuilder();
         private long since = System.nanoTime();
 
-        void done(String phase) {
+        /** A phase of the build's own thread ended now. */
+        synchronized void done(String phase) {
             long now = System.nanoTime();
-            done.append(done.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - since) / 1_000_000).append(" ms");
+            append(phase, now - since);
             since = now;
         }
 
-        @Override public String toString() { return done.toString(); }
+        /** A task on another thread took {@code nanos}. */
+        synchronized void took(String task, long nanos) { append(task + " (thread)", nanos); }
+
+        private void append(String phase, long nanos) {
+            done.append(done.isEmpty() ? "" : ", ").append(phase).append(' ').append(nanos / 1_000_000).append(" ms");
+        }
+
+        @Override public synchronized String toString() { return done.toString(); }
     }
 
     /**
