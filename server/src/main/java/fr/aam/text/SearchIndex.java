@@ -8,19 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.DatasetGraphText;
-import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -52,8 +53,11 @@ public final class SearchIndex implements GenerationExtension {
     static final String FOLDER = "text-index";
 
     private final EntityDefinition entities;
+    /** The store's own metadata graph (counts, VoID statistics): not the data, not searched. */
+    private final Node metaGraph;
 
     public SearchIndex(Iris iris) {
+        metaGraph = NodeFactory.createURI(iris.metaGraph());
         entities = new EntityDefinition("uri", "label");
         entities.setLangField("lang");
         for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode())) entities.set("label", p);
@@ -71,9 +75,10 @@ public final class SearchIndex implements GenerationExtension {
     }
 
     /**
-     * Indexes every labelled, described or quoted resource of {@code data} (the union of its named graphs) into a new
-     * Lucene index at {@code indexDir}: written beside it, then moved into place, so a failed build leaves any previous
-     * index untouched.
+     * Indexes every labelled, described or quoted resource of {@code data} (its named graphs but the store's metadata
+     * graph, each triple once) into a new Lucene index at {@code indexDir}: written beside it, then moved into place, so
+     * a failed build leaves any previous index untouched. Since it never reads the metadata graph, it may run while
+     * another extension writes there (the VoID statistics).
      *
      * @return the number of literals indexed
      */
@@ -87,16 +92,21 @@ public final class SearchIndex implements GenerationExtension {
             try (FSDirectory dir = FSDirectory.open(building)) {
                 TextIndexLucene index = new TextIndexLucene(dir, config());
                 Txn.executeRead(data, () -> {
-                    Graph union = data.getUnionGraph();
                     // fields() repeats a field once per predicate mapped to it
                     for (String field : new java.util.LinkedHashSet<>(entities.fields())) {
                         for (Node p : entities.getPredicates(field)) {
-                            union.find(Node.ANY, p, Node.ANY).forEach(t -> {
-                                if (!t.getObject().isLiteral()) return;
-                                Entity e = TextQueryFuncs.entityFromQuad(entities, null, t.getSubject(), p, t.getObject());
-                                index.addEntity(e);
+                            // TDB2 answers a predicate from its P,O,S,G index: a triple stated in several named graphs
+                            // comes as adjacent quads, indexed once (as the union graph would give it)
+                            Triple last = null;
+                            for (Iterator<Quad> it = data.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                                Quad q = it.next();
+                                if (!q.getObject().isLiteral() || q.getGraph().equals(metaGraph)) continue;
+                                Triple t = q.asTriple();
+                                if (t.equals(last)) continue;
+                                last = t;
+                                index.addEntity(TextQueryFuncs.entityFromQuad(entities, null, t.getSubject(), p, t.getObject()));
                                 count[0]++;
-                            });
+                            }
                         }
                     }
                 });

@@ -8,13 +8,13 @@ import fr.aam.sparql.SparqlRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the canned-query catalogue (parsed and dry-run at start, after the store is loaded). */
+/** Wires the canned-query catalogue (parsed at start; nothing runs on the store before the first request). */
 @Configuration
 public class QueryApiConfig {
 
     @Bean
-    public QueryCatalog queryCatalog(AamProperties props, SparqlRunner runner) {   // the runner exists once the data is loaded
-        return QueryCatalog.load(props.queriesDir(), runner);
+    public QueryCatalog queryCatalog(AamProperties props) {
+        return QueryCatalog.read(props.queriesDir());
     }
 
     @Bean

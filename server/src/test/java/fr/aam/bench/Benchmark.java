@@ -69,6 +69,8 @@ public final class Benchmark {
 
     private final long size;
     private final boolean smoke;
+    /** The steps to run ({@code -Dbench.steps=load,restart}): load (always, it builds the store), restart, queries. */
+    private final java.util.Set<String> steps;
     private final Path repo = ProjectGraph.home();
     private final Path work;
     private final Path home;
@@ -77,9 +79,10 @@ public final class Benchmark {
     private final Report report = new Report();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Benchmark(long size, boolean smoke) {
+    Benchmark(long size, boolean smoke, java.util.Set<String> steps) {
         this.size = size;
         this.smoke = smoke;
+        this.steps = steps;
         this.work = repo.resolve("server/target/bench-" + label(size) + (smoke ? "-smoke" : ""));
         this.home = work.resolve("home");
         this.logs = work.resolve("logs");
@@ -90,8 +93,9 @@ public final class Benchmark {
         long size = (long) Double.parseDouble(System.getProperty("bench.size", "1e4"));
         boolean smoke = Boolean.parseBoolean(System.getProperty("bench.smoke", "false"));
         String mode = System.getProperty("bench.mode", "benchmark");
+        java.util.Set<String> steps = java.util.Set.of(System.getProperty("bench.steps", "load,restart,queries").split(","));
         switch (mode) {
-            case "benchmark" -> new Benchmark(size, smoke).run();
+            case "benchmark" -> new Benchmark(size, smoke, steps).run();
             case "load" -> new LoadTest(smoke).run();
             default -> throw new IllegalArgumentException("bench.mode: benchmark or load, not " + mode);
         }
@@ -116,12 +120,15 @@ public final class Benchmark {
 
         Path tdbStore = work.resolve("tdbloader-store");
         boolean serverStarts = measureLoad(nquads, quads, tdbStore);
-        if (serverStarts) measureRestarts();
-        measureQueriesAndThroughput(work.resolve("store-in-process"), serverStarts);
+        if (serverStarts && steps.contains("restart")) measureRestarts();
+        if (steps.contains("queries")) measureQueriesAndThroughput(work.resolve("store-in-process"), serverStarts);
 
         report.heading("Machine");
         report.text(machine(repo, loadBefore));
-        String name = smoke ? "smoke-" + label(size) : "results-" + label(size);
+        // a run of some steps only gets its own file, beside the full run's
+        boolean all = steps.containsAll(List.of("restart", "queries"));
+        String name = (smoke ? "smoke-" : "results-") + label(size) + (all ? "" : "-" + String.join("-",
+            Stream.of("load", "restart", "queries").filter(x -> x.equals("load") || steps.contains(x)).toList()));
         Path out = smoke ? work : repo.resolve("docs/benchmark");
         report.write(out.resolve(name + ".md"), out.resolve(name + ".csv"),
             "Benchmark at " + label(size) + " synthetic triples" + (smoke ? " (smoke run: few iterations, figures not meaningful)" : ""));
@@ -132,21 +139,15 @@ public final class Benchmark {
 
     /** @return whether the server started (at some sizes its start-up queries time out, and it refuses to start) */
     private boolean measureLoad(Path nquads, long quads, Path tdbStore) throws Exception {
-        step("tdb2.tdbloader --loader=parallel");
-        Path jena = repo.resolve("server/target/engines/apache-jena-5.6.0");
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(ServerProcess.java(), "-Xlog:gc:file=" + logs.resolve("tdbloader-gc.log"), "-cp",
-            jena.resolve("lib") + "/*", "tdb2.tdbloader", "--loader=parallel", "--loc=" + tdbStore, nquads.toString())
-            .redirectErrorStream(true).redirectOutput(logs.resolve("tdbloader.log").toFile()).start();
-        if (p.waitFor() != 0) throw new IllegalStateException("tdbloader failed: see " + logs.resolve("tdbloader.log"));
-        double tdbloaderMs = (System.nanoTime() - t0) / 1e6;
+        double tdbloaderBefore = tdbloader(nquads, tdbStore, "tdbloader");
 
         step("server: first load");
         report.heading("Load");
-        report.text("The server loads the files at its first start with its own loader (parse, SHACL validation file by file, "
-            + "Jena's parallel bulk loader, statistics); `tdb2.tdbloader --loader=parallel` (Jena's distribution, same version) "
-            + "loads the same quads from one N-Quads file, without validation. Both in separate JVMs with the default heap "
-            + "(a quarter of the memory).");
+        report.text("The server loads the files at its first start with its own loader (parse, Jena's parallel bulk loader, "
+            + "SHACL validation file by file, VoID statistics, text index); `tdb2.tdbloader --loader=parallel` (Jena's distribution, "
+            + "same version) loads the same quads from one N-Quads file, without validation, once before and once after the "
+            + "server (the machine is shared: the ratios are against the mean of both). All in separate JVMs with the default "
+            + "heap (a quarter of the memory).");
         Report.Table t = report.table("load", "what", "ms", "quads/s", "vs tdbloader (quads/s ratio)", "peak heap MB");
         boolean started = true;
         double firstAnswerMs;
@@ -167,12 +168,30 @@ public final class Benchmark {
                 + "built.%n", e.after.toSeconds(), ServerProcess.loggedAt(e.log, "Built store generation"),
                 ServerProcess.loggedAt(e.log, "Application run failed"), ServerProcess.failureReason(e.log)));
         }
+        // tdbloader again after the server: the machine is shared, the ratios use the mean of both runs
+        double tdbloaderAfter = tdbloader(nquads, work.resolve("tdbloader-store-after"), "tdbloader-after");
+        double tdbloaderMs = (tdbloaderBefore + tdbloaderAfter) / 2;
         t.row("server: load as logged (generation built)", (double) loadMs, rate(quads, loadMs), rate(quads, loadMs) / rate(quads, tdbloaderMs), peak);
         t.row("server: process start to first answer", firstAnswerMs, rate(quads, firstAnswerMs), rate(quads, firstAnswerMs) / rate(quads, tdbloaderMs), peak);
-        t.row("tdb2.tdbloader --loader=parallel (process)", tdbloaderMs, rate(quads, tdbloaderMs), 1.0, peakOf(logs.resolve("tdbloader-gc.log")));
+        t.row("tdb2.tdbloader --loader=parallel (process), before the server", tdbloaderBefore, rate(quads, tdbloaderBefore),
+            rate(quads, tdbloaderBefore) / rate(quads, tdbloaderMs), peakOf(logs.resolve("tdbloader-gc.log")));
+        t.row("tdb2.tdbloader --loader=parallel (process), after the server", tdbloaderAfter, rate(quads, tdbloaderAfter),
+            rate(quads, tdbloaderAfter) / rate(quads, tdbloaderMs), peakOf(logs.resolve("tdbloader-after-gc.log")));
         // the in-process measures run on a copy of the server's store (TDB2 is opened by one JVM at a time)
-        FileSystemUtils.copyRecursively(work.resolve("store"), work.resolve("store-in-process"));
+        if (steps.contains("queries")) FileSystemUtils.copyRecursively(work.resolve("store"), work.resolve("store-in-process"));
         return started;
+    }
+
+    /** Runs {@code tdb2.tdbloader --loader=parallel} of Jena's distribution into {@code store}: its time, in ms. */
+    private double tdbloader(Path nquads, Path store, String name) throws Exception {
+        step("tdb2.tdbloader --loader=parallel (" + name + ")");
+        Path jena = repo.resolve("server/target/engines/apache-jena-5.6.0");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(ServerProcess.java(), "-Xlog:gc:file=" + logs.resolve(name + "-gc.log"), "-cp",
+            jena.resolve("lib") + "/*", "tdb2.tdbloader", "--loader=parallel", "--loc=" + store, nquads.toString())
+            .redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile()).start();
+        if (p.waitFor() != 0) throw new IllegalStateException("tdbloader failed: see " + logs.resolve(name + ".log"));
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     // ------------------------------------------------------------------ restart

@@ -71,6 +71,27 @@ class StoreReloadTest {
         }
     }
 
+    /**
+     * A data file is validated with what the rest of the dataset says about the resources it describes: an actor of
+     * the shared actors.ttl given a second basis for its place (at most one) by a document's file is refused, while
+     * the shared files themselves are not validated again (they did not change).
+     */
+    @Test
+    void aDataFileThatBreaksAResourceOfASharedFileIsRefused() throws IOException {
+        Path home = copyWorkingCopy("home");
+        StoreMaintenance m = maintenance(home, tmp.resolve("store"));
+        try (ServedStore served = m.start()) {
+            Files.writeString(home.resolve("data/landes-roadmap-2024.ttl"),
+                "\nactor:ars-nouvelle-aquitaine aam:placeBasis <https://w3id.org/attractivite-autonomie/id/basis/document-scope> .\n",
+                StandardOpenOption.APPEND);
+            LoadReport refused = m.reload();
+            assertThat(refused.outcome()).isEqualTo(LoadReport.Outcome.FAILED);
+            assertThat(refused.error()).contains("data/landes-roadmap-2024.ttl").contains("SHACL")
+                .contains("actor/ars-nouvelle-aquitaine").contains("placeBasis");
+            assertThat(served.current().info().dataHash()).isEqualTo(m.history().get(1).dataHash());
+        }
+    }
+
     @Test
     void aRestartOnUnchangedFilesReopensTheSameGenerationAndRemovesLeftovers() throws IOException {
         Path home = copyWorkingCopy("home");

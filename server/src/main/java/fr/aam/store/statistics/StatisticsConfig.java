@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** The VoID statistics, built with each generation of the store (before the text index: it only reads the data). */
+/** The VoID statistics, built with each generation of the store (into its metadata graph, which the text index skips). */
 @Configuration
 public class StatisticsConfig {
 
