@@ -12,6 +12,8 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
@@ -20,6 +22,11 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
  * Each parameter becomes a VALUES block placed first in the WHERE clause of the parsed query (one row per value), so
  * the whole group sees it — FILTERs, OPTIONALs and EXISTS included — and a query can test {@code !BOUND(?param)} for
  * an optional filter. No request text ever becomes query text.
+ *
+ * <p>On data that changes only by reload (the embedded store: {@link SparqlRunner#dataVersion()}), a request's first
+ * rows and its total are kept for the data version ({@link KeptAnswers}): a broad query's answer must be computed
+ * whole before its first page (its ORDER BY needs every row), so its next pages, its chart and its download are cut
+ * from the rows kept by the first, instead of computing the whole answer again each time.
  */
 public final class CannedQueryService {
 
@@ -34,9 +41,16 @@ public final class CannedQueryService {
     private final long maxLimit;
     /** The expression of sort-key.rq, over ?value. */
     private final Expr sortKey;
-    private final TotalCounts counts = new TotalCounts();
+    private final KeptAnswers kept;
 
+    /** Keeps no answer: each request runs its query. */
     public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit) {
+        this(catalog, runner, values, maxLimit, 0);
+    }
+
+    /** @param keptRows rows of answers kept per data version, over every request (0: none) */
+    public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit, long keptRows) {
+        this.kept = new KeptAnswers(keptRows);
         this.catalog = catalog;
         this.runner = runner;
         this.values = values;
@@ -48,6 +62,9 @@ public final class CannedQueryService {
     public QueryCatalog catalog() { return catalog; }
 
     public long maxLimit() { return maxLimit; }
+
+    /** Rows of answers kept now, over every request (bounded by the setting {@code aam.answers.kept-rows}). */
+    public long keptRows() { return kept.rows(); }
 
     /** @param request the request parameters (paging and format included; unknown names are refused) */
     public PreparedRequest prepare(String id, Map<String, List<String>> request) {
@@ -77,39 +94,77 @@ public final class CannedQueryService {
         return new PreparedRequest(cq, query, BindingFactory.empty(), limit, offset);
     }
 
-    /** One page of results. Paging applies to SELECT; within a query's own LIMIT/OFFSET when it has them. */
+    /**
+     * One page of results. Paging applies to SELECT; within a query's own LIMIT/OFFSET when it has them. A page within
+     * the rows kept for the request is cut from them; otherwise the query runs for the first rows up to the page's end
+     * (at least {@link #DEFAULT_LIMIT}, at most the largest page), which are kept for the next pages.
+     */
     public QueryResult page(PreparedRequest r) {
-        return runner.run(pageQuery(r), r.substitution());
+        String version = runner.dataVersion();
+        long end = r.offset() + r.limit();
+        if (!r.query().isSelectType() || version == null || !kept.enabled() || end > maxLimit) {
+            return runner.run(pageQuery(r), r.substitution());
+        }
+        String request = requestKey(r);
+        KeptAnswers.Answer known = kept.get(version, request);
+        if (known != null && known.covers(r.offset(), r.limit())) return slice(known, r);
+        long keep = Math.min(maxLimit, Math.max(DEFAULT_LIMIT, end));
+        // one row more than kept tells whether the kept rows are the whole answer
+        QueryResult first = runner.run(window(r, 0, keep + 1), r.substitution());
+        List<Binding> rows = new ArrayList<>();
+        first.rows().forEachRemaining(rows::add);
+        boolean complete = rows.size() <= keep;
+        KeptAnswers.Answer answer = new KeptAnswers.Answer(first.rows().getResultVars(),
+            complete ? rows : rows.subList(0, (int) keep), complete, known == null ? -1 : known.total());
+        if (version.equals(runner.dataVersion())) kept.put(version, request, answer);
+        return slice(answer, r);
     }
 
     /** The query a page runs: the canned query with its parameters bound and the page's LIMIT and OFFSET. */
     public Query pageQuery(PreparedRequest r) {
+        return window(r, r.offset(), r.limit());
+    }
+
+    /** The request's query cut to rows {@code [offset, offset + limit)} of its answer, within its own LIMIT/OFFSET. */
+    private static Query window(PreparedRequest r, long offset, long limit) {
         Query q = r.query().cloneQuery();
         if (q.isSelectType()) {
             long baseOffset = Math.max(q.getOffset(), 0);
-            long limit = r.limit();
-            if (q.hasLimit()) limit = Math.max(0, Math.min(limit, q.getLimit() - r.offset()));
-            q.setOffset(baseOffset + r.offset());
+            if (q.hasLimit()) limit = Math.max(0, Math.min(limit, q.getLimit() - offset));
+            q.setOffset(baseOffset + offset);
             q.setLimit(limit);
         }
         return q;
     }
 
+    private static QueryResult slice(KeptAnswers.Answer a, PreparedRequest r) {
+        int from = (int) Math.min(r.offset(), a.rows().size());
+        int to = (int) Math.min(a.rows().size(), r.offset() + r.limit());
+        return QueryResult.ofRows(RowSetMem.create(RowSetStream.create(a.vars(), a.rows().subList(from, to).iterator())));
+    }
+
+    /** A request as the engine sees it: the canned query with its parameters' VALUES blocks and sort, unpaged. */
+    private static String requestKey(PreparedRequest r) {
+        return r.query().serialize() + r.substitution();
+    }
+
     /**
-     * Number of rows of the whole result (SELECT). A page shorter than the limit already tells it; otherwise the
-     * engine counts, over the query as a sub-query, once per request and data version ({@link TotalCounts}).
+     * Number of rows of the whole result (SELECT). A page shorter than the limit already tells it, and so do the kept
+     * rows when they are the whole answer; otherwise the engine counts, over the query as a sub-query, once per
+     * request and data version ({@link KeptAnswers}).
      */
     public long total(PreparedRequest r, QueryResult page) {
         if (!r.query().isSelectType()) return -1;
         long rows = page.rows().size();
         if (rows < r.limit() && (rows > 0 || r.offset() == 0)) return r.offset() + rows;
         String version = runner.dataVersion();
-        // the request as the engine sees it: the canned query with its parameters' VALUES blocks (and sort)
-        String request = version == null ? null : r.query().serialize() + r.substitution();
-        Long known = request == null ? null : counts.get(version, request);
-        if (known != null) return known;
+        if (version == null) return count(r);
+        String request = requestKey(r);
+        KeptAnswers.Answer known = kept.get(version, request);
+        if (known != null && known.total() >= 0) return known.total();
         long total = count(r);
-        if (request != null && version.equals(runner.dataVersion())) counts.put(version, request, total);
+        if (version.equals(runner.dataVersion())) kept.put(version, request, known != null ? known.withTotal(total)
+            : new KeptAnswers.Answer(page.rows().getResultVars(), List.of(), false, total));
         return total;
     }
 

@@ -1,0 +1,90 @@
+package fr.aam.queries;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes, once a data version is served, the answers the web page asks first — each canned query without
+ * parameters (when it has no required one) and with its example — so that they are kept ({@link KeptAnswers}) before
+ * anyone asks. At national scale a broad query's answer takes seconds whatever the page (its ORDER BY needs every
+ * row): computed here, at load, rather than by its first visitor. One background thread; a newer data version
+ * starts over.
+ */
+public final class AnswerWarmup implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerWarmup.class);
+
+    /** A canned request: a query and its parameters. */
+    public record Request(String queryId, Map<String, List<String>> params) {}
+
+    private final CannedQueryService service;
+    private final Supplier<String> dataVersion;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "answer-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private Future<?> running;
+
+    public AnswerWarmup(CannedQueryService service, Supplier<String> dataVersion) {
+        this.service = service;
+        this.dataVersion = dataVersion;
+    }
+
+    /** The requests computed ahead: each query with its example parameters, and with none when it needs none. */
+    public static List<Request> requests(QueryCatalog catalog) {
+        List<Request> out = new ArrayList<>();
+        for (CannedQuery q : catalog.all().values()) {
+            if (q.params().stream().noneMatch(QueryParam::required)) out.add(new Request(q.id(), Map.of()));
+            Map<String, List<String>> example = new LinkedHashMap<>();
+            for (QueryParam p : q.params()) if (p.example() != null) example.put(p.name(), List.of(p.example()));
+            if (!example.isEmpty()) out.add(new Request(q.id(), example));
+        }
+        return out;
+    }
+
+    /** Starts computing the answers on the data served now; a computation still running for older data stops. */
+    public synchronized void start() {
+        if (running != null) running.cancel(true);
+        running = thread.submit(this::warm);
+    }
+
+    /** Waits for the computation started last (tests, the benchmark's wait for a quiet server). */
+    public void awaitDone() throws Exception {
+        Future<?> f;
+        synchronized (this) { f = running; }
+        if (f != null) f.get();
+    }
+
+    private void warm() {
+        String version = dataVersion.get();
+        if (version == null) return;
+        long t0 = System.nanoTime();
+        int done = 0, failed = 0;
+        for (Request req : requests(service.catalog())) {
+            if (Thread.currentThread().isInterrupted() || !version.equals(dataVersion.get())) return;
+            try {
+                PreparedRequest r = service.prepare(req.queryId(), req.params());
+                service.total(r, service.page(r));
+                done++;
+            } catch (RuntimeException e) {   // a timeout: the request will be computed by its first visitor
+                failed++;
+                log.warn("Answer of {} {} not computed ahead: {}", req.queryId(), req.params(), e.getMessage());
+            }
+        }
+        log.info("Answers of {} canned requests computed ahead on data version {} in {} ms ({} failed)", done, version,
+            (System.nanoTime() - t0) / 1_000_000, failed);
+    }
+
+    @Override
+    public void close() { thread.shutdownNow(); }
+}
