@@ -50,7 +50,11 @@ public final class CannedQueryService {
 
     /** @param keptRows rows of answers kept per data version, over every request (0: none) */
     public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit, long keptRows) {
-        this.kept = new KeptAnswers(keptRows);
+        this(catalog, runner, values, maxLimit, new KeptAnswers(keptRows));
+    }
+
+    private CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit, KeptAnswers kept) {
+        this.kept = kept;
         this.catalog = catalog;
         this.runner = runner;
         this.values = values;
@@ -60,6 +64,14 @@ public final class CannedQueryService {
     }
 
     public QueryCatalog catalog() { return catalog; }
+
+    /**
+     * The same queries and kept answers, run by {@code other} (the answers computed ahead run with a longer timeout
+     * than a request's): what one computes, the other finds.
+     */
+    public CannedQueryService runBy(SparqlRunner other) {
+        return new CannedQueryService(catalog, other, values, maxLimit, kept);
+    }
 
     public long maxLimit() { return maxLimit; }
 

@@ -191,6 +191,21 @@ final class ServerProcess implements AutoCloseable {
         return reason;
     }
 
+    /**
+     * Waits until the server's log has a line containing {@code text}: that line (its message, after the logger's
+     * name), or null when none came within {@code max}.
+     */
+    String awaitLogLine(String text, Duration max) throws IOException, InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < end && process.isAlive()) {
+            for (String line : Files.readAllLines(log)) {
+                if (line.contains(text)) return line.substring(Math.max(0, line.indexOf(" : ") + 3));
+            }
+            Thread.sleep(500);
+        }
+        return null;
+    }
+
     /** When the server logged {@code text} first, as the time of day it printed. */
     static String loggedAt(Path log, String text) throws IOException {
         for (String line : Files.readAllLines(log)) if (line.contains(text) && line.length() > 23) return line.substring(11, 23);

@@ -30,6 +30,25 @@ class CannedQueryApiTest extends RunningServer {
         assertThat(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(100_000);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired fr.aam.queries.AnswerWarmup warmup;
+    @org.springframework.beans.factory.annotation.Autowired fr.aam.queries.CannedQueryService service;
+
+    /**
+     * Once the server is ready it computes its canned queries' default and example answers ahead and keeps them; the
+     * API's pages of such an answer are the same whatever the way they are cut.
+     */
+    @Test
+    void answersAreComputedAheadOnceTheServerIsReadyAndPagedConsistently() throws Exception {
+        warmup.awaitDone();
+        assertThat(service.keptRows()).as("rows kept by the answers computed ahead").isPositive();
+        HttpResponse<String> all = http.get("/api/queries/partners-per-initiative?format=csv&limit=40");
+        HttpResponse<String> second = http.get("/api/queries/partners-per-initiative?format=csv&limit=20&offset=20");
+        assertThat(all.statusCode()).isEqualTo(200);
+        List<String> rows = all.body().lines().toList();
+        assertThat(second.body().lines().skip(1).toList()).containsExactlyElementsOf(rows.subList(21, 41));
+        assertThat(second.headers().firstValue("X-Total-Count")).isEqualTo(all.headers().firstValue("X-Total-Count"));
+    }
+
     /** France Travail takes over the actions the 2021 and 2023 documents give to Pôle emploi, under that name. */
     @Test
     void aRenamedActorKeepsTheActionsOfItsFormerName() {
