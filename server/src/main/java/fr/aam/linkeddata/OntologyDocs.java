@@ -30,7 +30,11 @@ import org.apache.jena.vocabulary.RDFS;
  */
 public final class OntologyDocs {
 
-    public record Term(String anchor, String iri, String label, String kind, String definition, List<Link> domain,
+    /**
+     * @param definition the definition in the page's language, cut into text and links: a term it cites by prefixed
+     *                   name ({@code aam:quote}) is shown by its name, linked to it ({@code label} null: plain text)
+     */
+    public record Term(String anchor, String iri, String label, String kind, List<Link> definition, List<Link> domain,
                        List<Link> range, List<Link> parents, List<Link> inverse, Long uses) {}
 
     public record OntologyView(String iri, String title, String description, String version, String namespace,
@@ -76,6 +80,12 @@ public final class OntologyDocs {
             r.forEach((v, n) -> { if (n.isURI()) named.add(n); });
         }
         header.find().forEach(t -> { if (t.getObject().isURI()) named.add(t.getObject()); });
+        TermMentions mentions = new TermMentions(runner.prefixes());
+        for (Binding r : rows) {
+            Node d = r.get(Var.alloc("definition"));
+            if (d != null && d.isLiteral()) mentions.parts(d.getLiteralLexicalForm()).stream().filter(p -> p.iri() != null)
+                .forEach(p -> named.add(NodeFactory.createURI(p.iri())));
+        }
         Labels labels = Labels.fetch(runner, queries.labels(), named, queries.terms(), lang);
 
         List<Term> classes = new ArrayList<>();
@@ -86,7 +96,7 @@ public final class OntologyDocs {
             String kind = rs.stream().map(r -> KINDS.get(r.get(Var.alloc("kind")).getURI())).sorted(Comparator.comparing(OntologyDocs::kindRank))
                 .findFirst().orElse("property");
             Term t = new Term(term.getURI().substring(iris.termNamespace().length()), term.getURI(), labels.name(term), kind,
-                labels.pick(distinct(rs, "definition")), links(distinct(rs, "domain"), labels), links(distinct(rs, "range"), labels),
+                definition(mentions.parts(labels.pick(distinct(rs, "definition"))), labels), links(distinct(rs, "domain"), labels), links(distinct(rs, "range"), labels),
                 links(distinct(rs, "parent"), labels), links(distinct(rs, "inverse"), labels), uses.get(term));
             switch (kind) {
                 case "class" -> classes.add(t);
@@ -117,6 +127,16 @@ public final class OntologyDocs {
 
     private static List<Node> distinct(List<Binding> rows, String var) {
         return rows.stream().map(r -> r.get(Var.alloc(var))).filter(n -> n != null).distinct().toList();
+    }
+
+    /** Text parts stay text ({@code href} null); a cited term becomes its name, linked (its prefixed name if unnamed). */
+    private List<Link> definition(List<TermMentions.Part> parts, Labels labels) {
+        return parts.stream().map(p -> {
+            if (p.iri() == null) return new Link(p.text(), null);
+            Node term = NodeFactory.createURI(p.iri());
+            String name = labels.find(term);
+            return new Link(name != null ? name : p.text(), iris.href(p.iri()));
+        }).toList();
     }
 
     private List<Link> links(List<Node> nodes, Labels labels) {

@@ -203,6 +203,9 @@ class LinkedDataTest extends RunningServer {
         assertThat(def.body()).contains("id=\"Actor\"").contains("id=\"Initiative\"").contains("id=\"lever\"")
             .contains("Organisation qui agit").contains("href=\"#Actor\"").contains("S&#39;applique à");
         assertThat(def.body()).containsPattern("id=\"Actor\"[\\s\\S]*?[0-9]+ ressource\\(s\\)");
+        // a definition citing a term by prefixed name shows the term's name, linked to it
+        assertThat(def.body()).doesNotContainPattern("[ («'’]aam:[A-Za-z]").doesNotContainPattern("[ («]prov:[A-Za-z]")
+            .containsPattern("<a href=\"[^\"]*def#quote\"[^>]*>citation</a><span> garde la forme imprimée");
         assertThat(http.get("/def", "Accept", "text/turtle").body()).contains("Partnership").contains("owl:Class");
         assertThat(http.get("/def.jsonld").headers().firstValue("Content-Type").orElse("")).startsWith("application/ld+json");
         assertThat(http.get("/def/shapes").body()).contains("id=\"Actor\"").contains("Forme SHACL");
