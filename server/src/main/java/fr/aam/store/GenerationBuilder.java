@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -25,7 +24,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -133,7 +131,7 @@ public final class GenerationBuilder {
             DataLoader loader = LoaderFactory.parallelLoader(tdb, MonitorOutputs.outputToLog(log));
             Counting counting = new Counting(loader.stream());
             List<FileFingerprint> perFile = new ArrayList<>();
-            Phases phases = new Phases();
+            BuildPhases phases = new BuildPhases();
             loader.startBulk();
             try {
                 content.send(counting, perFile);
@@ -148,9 +146,9 @@ public final class GenerationBuilder {
             Path storage = Path.of(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getDirectoryPath());
             Stats.write(storage.resolve("stats.opt").toString(), counting.stats.results());
             // The validation and the extensions read the loaded data at the same time, each on its own thread
-            Concurrently tasks = new Concurrently(phases);
+            ConcurrentTasks tasks = new ConcurrentTasks(phases);
             if (counting.validation != null) {
-                Validation validation = counting.validation;
+                FileValidation validation = counting.validation;
                 DatasetGraph loaded = tdb;
                 tasks.startReading("SHACL validation", reading -> validation.validate(loaded, reading));
             }
@@ -210,100 +208,7 @@ public final class GenerationBuilder {
                 : new FileFingerprint(fp.name(), fp.size(), fp.modified(), fp.sha256(), graphs));
         }
         out.hash = SourceFiles.combinedHash(perFile);
-        out.validation = (tdb, reading) -> validate(sources, perFile, toValidate, contextChanged, tdb, reading);
-    }
-
-    /**
-     * Pass 2, on the loaded store: the context (ontology, shared files) when it changed, then each new or changed data
-     * file's graphs, each with the context and what the whole dataset says about its resources ({@link DatasetLookups}),
-     * the files shared out among the cores: memory holds the shapes and the context per thread, never the data. The
-     * first violation found stops every thread.
-     */
-    private void validate(SourceFiles sources, List<FileFingerprint> perFile, List<SourceFile> toValidate,
-                          boolean contextChanged, DatasetGraph tdb, Runnable reading) {
-        // The files are shared out among as many threads as there are cores, each in its own read transaction (TDB2's
-        // are per thread) with its own validator; all have begun before the extensions may write (reading).
-        java.util.Queue<SourceFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>(
-            toValidate.stream().filter(f -> f.role() == SourceFile.Role.DATA).toList());
-        int helpers = Math.max(0, Math.min(Runtime.getRuntime().availableProcessors(), files.size()) - 1);
-        java.util.concurrent.CountDownLatch began = new java.util.concurrent.CountDownLatch(1 + helpers);
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        Txn.executeRead(tdb, () -> {
-            began.countDown();
-            for (int i = 0; i < helpers; i++) {
-                Thread t = new Thread(() -> {
-                    try {
-                        Txn.executeRead(tdb, () -> {
-                            began.countDown();
-                            validateFiles(files, validator(sources, perFile, tdb), perFile, tdb, failure);
-                        });
-                    } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
-                        began.countDown();
-                    }
-                }, "shacl-validation-" + (i + 2));
-                threads.add(t);
-                t.start();
-            }
-            try {
-                began.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the validation started", e);
-            }
-            reading.run();
-            try {
-                ShapesValidator validator = validator(sources, perFile, tdb);
-                if (contextChanged) validator.checkContext("ontology/ + " + String.join(", ", contextNames(sources)));
-                validateFiles(files, validator, perFile, tdb, failure);
-            } catch (Throwable e) {
-                failure.compareAndSet(null, e);
-            }
-        });
-        for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the validation ran", e);
-            }
-        }
-        Throwable first = failure.get();
-        if (first instanceof RuntimeException r) throw r;
-        if (first instanceof Error err) throw err;
-        if (first != null) throw new IllegalStateException(first);
-    }
-
-    /** A validator with the shapes and the context (ontology, shared files) as loaded, in the caller's transaction. */
-    private static ShapesValidator validator(SourceFiles sources, List<FileFingerprint> perFile, DatasetGraph tdb) {
-        Graph shapes = GraphFactory.createDefaultGraph();
-        Graph context = GraphFactory.createDefaultGraph();
-        for (SourceFile f : sources.files()) {
-            if (f.role() == SourceFile.Role.DATA) continue;
-            Graph into = f.role() == SourceFile.Role.SHAPES ? shapes : context;
-            graphsOf(perFile, f).forEach(g -> tdb.getGraph(g).find().forEach(into::add));
-        }
-        return new ShapesValidator(shapes, context, tdb);
-    }
-
-    /** Validates files taken from {@code files} until none is left or a validation failed (on any thread). */
-    private static void validateFiles(java.util.Queue<SourceFile> files, ShapesValidator validator, List<FileFingerprint> perFile,
-                                      DatasetGraph tdb, java.util.concurrent.atomic.AtomicReference<Throwable> failure) {
-        for (SourceFile f = files.poll(); f != null && failure.get() == null; f = files.poll()) {
-            for (Node g : graphsOf(perFile, f)) validator.check(tdb.getGraph(g), f.name());
-        }
-    }
-
-    private static List<Node> graphsOf(List<FileFingerprint> perFile, SourceFile f) {
-        return perFile.stream().filter(p -> p.name().equals(f.name())).flatMap(p -> p.graphs().stream())
-            .map(NodeFactory::createURI).toList();
-    }
-
-    private static List<String> contextNames(SourceFiles sources) {
-        return sources.files().stream().filter(f -> f.role() == SourceFile.Role.CONTEXT && f.name().startsWith("data/"))
-            .map(SourceFile::name).toList();
+        out.validation = new FileValidation(sources, perFile, toValidate, contextChanged);
     }
 
     /** The replacement is moved over its file once the generation is built: its size and date will be the file's. */
@@ -328,90 +233,6 @@ public final class GenerationBuilder {
     }
 
     /**
-     * What runs on the loaded data before the generation is accepted — the SHACL validation, the extensions — each on
-     * its own thread, so that they share the cores the loader used. The validation's read transaction begins before any
-     * extension starts (the VoID statistics write into the metadata graph), so it sees the data as loaded, as if it ran
-     * first; the extensions do not read what another one writes ({@link GenerationExtension}). The build waits for all
-     * of them; a failure of the validation is the build's first.
-     */
-    private static final class Concurrently {
-        private final Phases phases;
-        private final List<Thread> threads = new ArrayList<>();
-        private final Map<String, Throwable> failures = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
-
-        Concurrently(Phases phases) { this.phases = phases; }
-
-        void start(String name, Runnable task) { startReading(name, reading -> task.run()); }
-
-        /** Starts {@code task} and returns once it has called its argument (its read transaction has begun) or ended. */
-        void startReading(String name, java.util.function.Consumer<Runnable> task) {
-            java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
-            Thread t = new Thread(() -> {
-                long t0 = System.nanoTime();
-                try {
-                    task.accept(reading::countDown);
-                } catch (Throwable e) {
-                    failures.put(name, e);
-                } finally {
-                    reading.countDown();
-                    phases.took(name, System.nanoTime() - t0);
-                }
-            }, "generation-" + name.replaceAll("\\W+", "-").toLowerCase(java.util.Locale.ROOT));
-            threads.add(t);
-            t.start();
-            try {
-                reading.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while " + name + " started", e);
-            }
-        }
-
-        /** Waits for every task and throws the first failure (in start order), if any. */
-        void awaitAll() {
-            for (Thread t : threads) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while the generation was being built", e);
-                }
-            }
-            Throwable first;
-            synchronized (failures) { first = failures.values().stream().findFirst().orElse(null); }
-            if (first instanceof RuntimeException r) throw r;
-            if (first instanceof Error err) throw err;
-            if (first != null) throw new IllegalStateException(first);
-        }
-    }
-
-    /** The validation of the loaded data; {@code reading} is called once its read transaction has begun. */
-    @FunctionalInterface
-    interface Validation { void validate(DatasetGraph tdb, Runnable reading); }
-
-    /** How long each phase of a build took, for the log: where a load's time goes. */
-    private static final class Phases {
-        private final StringBuilder done = new StringBuilder();
-        private long since = System.nanoTime();
-
-        /** A phase of the build's own thread ended now. */
-        synchronized void done(String phase) {
-            long now = System.nanoTime();
-            append(phase, now - since);
-            since = now;
-        }
-
-        /** A task on another thread took {@code nanos}. */
-        synchronized void took(String task, long nanos) { append(task + " (thread)", nanos); }
-
-        private void append(String phase, long nanos) {
-            done.append(done.isEmpty() ? "" : ", ").append(phase).append(' ').append(nanos / 1_000_000).append(" ms");
-        }
-
-        @Override public synchronized String toString() { return done.toString(); }
-    }
-
-    /**
      * What goes to the loader, counted on the way (triples per graph, for VoID and the health check) and recorded for
      * the query planner's statistics; the metadata graph is written last.
      */
@@ -422,7 +243,7 @@ public final class GenerationBuilder {
         long total;
         String hash = "backup";
         /** Run on the loaded store before the generation is accepted (the SHACL validation). */
-        Validation validation;
+        FileValidation validation;
 
         Counting(StreamRDF loader) { super(loader); }
 

@@ -1,0 +1,112 @@
+package fr.aam.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * The SHACL validation of a generation built from files, on the loaded store: the context (ontology, shared files)
+ * when it changed, then each new or changed data file's graphs, each with the context and what the whole dataset says
+ * about its resources ({@link DatasetLookups}), the files shared out among the cores: memory holds the shapes and the
+ * context per thread, never the data. The first violation found stops every thread.
+ */
+record FileValidation(SourceFiles sources, List<FileFingerprint> perFile, List<SourceFile> toValidate,
+                      boolean contextChanged) {
+
+    /** Validates on the loaded store {@code tdb}; {@code reading} is called once its read transactions have begun. */
+    void validate(DatasetGraph tdb, Runnable reading) {
+        validate(sources, perFile, toValidate, contextChanged, tdb, reading);
+    }
+
+    private static void validate(SourceFiles sources, List<FileFingerprint> perFile, List<SourceFile> toValidate,
+                          boolean contextChanged, DatasetGraph tdb, Runnable reading) {
+        // The files are shared out among as many threads as there are cores, each in its own read transaction (TDB2's
+        // are per thread) with its own validator; all have begun before the extensions may write (reading).
+        java.util.Queue<SourceFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>(
+            toValidate.stream().filter(f -> f.role() == SourceFile.Role.DATA).toList());
+        int helpers = Math.max(0, Math.min(Runtime.getRuntime().availableProcessors(), files.size()) - 1);
+        java.util.concurrent.CountDownLatch began = new java.util.concurrent.CountDownLatch(1 + helpers);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        Txn.executeRead(tdb, () -> {
+            began.countDown();
+            for (int i = 0; i < helpers; i++) {
+                Thread t = new Thread(() -> {
+                    try {
+                        Txn.executeRead(tdb, () -> {
+                            began.countDown();
+                            validateFiles(files, validator(sources, perFile, tdb), perFile, tdb, failure);
+                        });
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        began.countDown();
+                    }
+                }, "shacl-validation-" + (i + 2));
+                threads.add(t);
+                t.start();
+            }
+            try {
+                began.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the validation started", e);
+            }
+            reading.run();
+            try {
+                ShapesValidator validator = validator(sources, perFile, tdb);
+                if (contextChanged) validator.checkContext("ontology/ + " + String.join(", ", contextNames(sources)));
+                validateFiles(files, validator, perFile, tdb, failure);
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the validation ran", e);
+            }
+        }
+        Throwable first = failure.get();
+        if (first instanceof RuntimeException r) throw r;
+        if (first instanceof Error err) throw err;
+        if (first != null) throw new IllegalStateException(first);
+    }
+
+    /** A validator with the shapes and the context (ontology, shared files) as loaded, in the caller's transaction. */
+    private static ShapesValidator validator(SourceFiles sources, List<FileFingerprint> perFile, DatasetGraph tdb) {
+        Graph shapes = GraphFactory.createDefaultGraph();
+        Graph context = GraphFactory.createDefaultGraph();
+        for (SourceFile f : sources.files()) {
+            if (f.role() == SourceFile.Role.DATA) continue;
+            Graph into = f.role() == SourceFile.Role.SHAPES ? shapes : context;
+            graphsOf(perFile, f).forEach(g -> tdb.getGraph(g).find().forEach(into::add));
+        }
+        return new ShapesValidator(shapes, context, tdb);
+    }
+
+    /** Validates files taken from {@code files} until none is left or a validation failed (on any thread). */
+    private static void validateFiles(java.util.Queue<SourceFile> files, ShapesValidator validator, List<FileFingerprint> perFile,
+                                      DatasetGraph tdb, java.util.concurrent.atomic.AtomicReference<Throwable> failure) {
+        for (SourceFile f = files.poll(); f != null && failure.get() == null; f = files.poll()) {
+            for (Node g : graphsOf(perFile, f)) validator.check(tdb.getGraph(g), f.name());
+        }
+    }
+
+    private static List<Node> graphsOf(List<FileFingerprint> perFile, SourceFile f) {
+        return perFile.stream().filter(p -> p.name().equals(f.name())).flatMap(p -> p.graphs().stream())
+            .map(NodeFactory::createURI).toList();
+    }
+
+    private static List<String> contextNames(SourceFiles sources) {
+        return sources.files().stream().filter(f -> f.role() == SourceFile.Role.CONTEXT && f.name().startsWith("data/"))
+            .map(SourceFile::name).toList();
+    }
+}
