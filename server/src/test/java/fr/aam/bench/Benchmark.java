@@ -59,7 +59,8 @@ import org.springframework.util.FileSystemUtils;
  * </ol>
  * Results go to {@code docs/benchmark/results-<size>.md} and {@code .csv} with the machine's description.
  * {@code -Dbench.smoke=true} runs every step with a few iterations only (CI runs it at 10⁴) and writes under
- * server/target/. {@code -Dbench.mode=load} runs the load command instead ({@link LoadTest}, docs/load/README.md).
+ * server/target/. {@code -Dbench.profile=true} runs the load's server with the Java Flight Recorder and adds the
+ * hottest frames of each phase of its build to the results ({@link JfrProfile}). {@code -Dbench.mode=load} runs the load command instead ({@link LoadTest}, docs/load/README.md).
  */
 public final class Benchmark {
 
@@ -69,6 +70,8 @@ public final class Benchmark {
 
     private final long size;
     private final boolean smoke;
+    /** {@code -Dbench.profile=true}: the load's server runs with the Java Flight Recorder, its hottest frames reported. */
+    private final boolean profile = Boolean.getBoolean("bench.profile");
     /** The steps to run ({@code -Dbench.steps=load,restart}): load (always, it builds the store), restart, queries. */
     private final java.util.Set<String> steps;
     private final Path repo = ProjectGraph.home();
@@ -153,7 +156,9 @@ public final class Benchmark {
         double firstAnswerMs;
         long loadMs;
         long peak;
-        try (ServerProcess s = start("load", List.of(), List.of("-jar", jar.toString()), List.of())) {
+        Path recording = logs.resolve("load.jfr");
+        List<String> jvm = profile ? List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true") : List.of();
+        try (ServerProcess s = start("load", jvm, List.of("-jar", jar.toString()), List.of())) {
             loadMs = s.loggedLoadMillis();
             firstAnswerMs = s.timeToFirstAnswer.toNanos() / 1e6;
             peak = s.peakHeapMb();
@@ -177,6 +182,11 @@ public final class Benchmark {
             rate(quads, tdbloaderBefore) / rate(quads, tdbloaderMs), peakOf(logs.resolve("tdbloader-gc.log")));
         t.row("tdb2.tdbloader --loader=parallel (process), after the server", tdbloaderAfter, rate(quads, tdbloaderAfter),
             rate(quads, tdbloaderAfter) / rate(quads, tdbloaderMs), peakOf(logs.resolve("tdbloader-after-gc.log")));
+        if (profile) {
+            step("profile of the load: " + recording);
+            if (Files.isRegularFile(recording)) JfrProfile.report(report, recording, logs.resolve("load.log"));
+            else report.text("\n**No profile**: the server wrote no recording (" + recording + ").\n");
+        }
         // the in-process measures run on a copy of the server's store (TDB2 is opened by one JVM at a time)
         if (steps.contains("queries")) FileSystemUtils.copyRecursively(work.resolve("store"), work.resolve("store-in-process"));
         return started;
