@@ -59,7 +59,8 @@ import org.springframework.util.FileSystemUtils;
  * </ol>
  * Results go to {@code docs/benchmark/results-<size>.md} and {@code .csv} with the machine's description.
  * {@code -Dbench.smoke=true} runs every step with a few iterations only (CI runs it at 10⁴) and writes under
- * server/target/. {@code -Dbench.mode=load} runs the load command instead ({@link LoadTest}, docs/load/README.md).
+ * server/target/. {@code -Dbench.profile=true} runs the load's server with the Java Flight Recorder and adds the
+ * hottest frames of each phase of its build to the results ({@link JfrProfile}). {@code -Dbench.mode=load} runs the load command instead ({@link LoadTest}, docs/load/README.md).
  */
 public final class Benchmark {
 
@@ -69,7 +70,12 @@ public final class Benchmark {
 
     private final long size;
     private final boolean smoke;
-    /** The steps to run ({@code -Dbench.steps=load,restart}): load (always, it builds the store), restart, queries. */
+    /** {@code -Dbench.profile=true}: the load's server runs with the Java Flight Recorder, its hottest frames reported. */
+    private final boolean profile;
+    /**
+     * The steps to run ({@code -Dbench.steps=load,restart}): load, restart, queries. Without load, the store an earlier
+     * run loaded in the same folder is reused when there is one ({@link LoadedStore}); else the load runs first.
+     */
     private final java.util.Set<String> steps;
     private final Path repo = ProjectGraph.home();
     private final Path work;
@@ -79,10 +85,11 @@ public final class Benchmark {
     private final Report report = new Report();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Benchmark(long size, boolean smoke, java.util.Set<String> steps) {
+    Benchmark(long size, boolean smoke, java.util.Set<String> steps, boolean profile) {
         this.size = size;
         this.smoke = smoke;
         this.steps = steps;
+        this.profile = profile;
         this.work = repo.resolve("server/target/bench-" + label(size) + (smoke ? "-smoke" : ""));
         this.home = work.resolve("home");
         this.logs = work.resolve("logs");
@@ -95,44 +102,81 @@ public final class Benchmark {
         String mode = System.getProperty("bench.mode", "benchmark");
         java.util.Set<String> steps = java.util.Set.of(System.getProperty("bench.steps", "load,restart,queries").split(","));
         switch (mode) {
-            case "benchmark" -> new Benchmark(size, smoke, steps).run();
+            case "benchmark" -> new Benchmark(size, smoke, steps, Boolean.getBoolean("bench.profile")).run();
             case "load" -> new LoadTest(smoke).run();
             default -> throw new IllegalArgumentException("bench.mode: benchmark or load, not " + mode);
         }
         System.exit(0);   // exec:java waits for non-daemon threads (HTTP client pools)
     }
 
-    void run() throws Exception {
+    /** @return the results file written (Markdown; the CSV is beside it) */
+    Path run() throws Exception {
         if (!Files.isRegularFile(jar)) throw new IllegalStateException(jar + " absent: run through mvn -Pbenchmark verify");
         String loadBefore = loadAverage();
-        FileSystemUtils.deleteRecursively(work);
-        Files.createDirectories(logs);
-        step("generating " + label(size) + " synthetic triples");
-        ProjectGraph.copyWorkingCopy(home, "ontology", "data", "queries");
-        SyntheticGraph.Result synthetic = new SyntheticGraph(repo, BASE, 42).write(home.resolve("data"), size);
-        Path nquads = work.resolve("all.nq");
-        long quads = writeNQuads(nquads);
+        Path marker = work.resolve(LoadedStore.FILE);
+        boolean reuse = !steps.contains("load") && LoadedStore.isIn(work);
+        LoadedStore loaded;
+        if (reuse) {
+            loaded = LoadedStore.read(marker);
+            step("reusing the store loaded in " + work + " on " + loaded.at() + " at commit " + loaded.commit());
+            forReuse();
+        } else {
+            if (!steps.contains("load")) step("no loaded store in " + work + " to reuse: generating and loading first");
+            FileSystemUtils.deleteRecursively(work);
+            Files.createDirectories(logs);
+            step("generating " + label(size) + " synthetic triples");
+            ProjectGraph.copyWorkingCopy(home, "ontology", "data", "queries");
+            SyntheticGraph.Result synthetic = new SyntheticGraph(repo, BASE, 42).write(home.resolve("data"), size);
+            long quads = writeNQuads(work.resolve("all.nq"));
+            loaded = new LoadedStore(quads, sources().files().size(), synthetic.triples(), synthetic.files().size(), true,
+                gitCommit(repo), Instant.now().toString());
+        }
+        java.util.Set<String> ran = new java.util.LinkedHashSet<>();
+        for (String s : List.of("load", "restart", "queries")) if (s.equals("load") ? !reuse : steps.contains(s)) ran.add(s);
 
         report.heading("Data");
         report.text(String.format(Locale.ROOT, "%,d quads in %d files: the real graph (ontology/, data/) and %,d synthetic triples in %d "
-            + "synthetic documents (`SyntheticGraph`, seed 42), one named graph per file.", quads,
-            sources().files().size(), synthetic.triples(), synthetic.files().size()));
+            + "synthetic documents (`SyntheticGraph`, seed 42), one named graph per file.", loaded.quads(), loaded.files(),
+            loaded.syntheticTriples(), loaded.syntheticFiles()));
+        if (reuse) report.text(String.format(Locale.ROOT, "%nThe store is the one loaded by an earlier run (%s, commit %s; its "
+            + "load is in that run's results): the load step did not run, nothing was generated or reloaded.", loaded.at(), loaded.commit()));
 
-        Path tdbStore = work.resolve("tdbloader-store");
-        boolean serverStarts = measureLoad(nquads, quads, tdbStore);
+        boolean serverStarts = loaded.serverStarted();
+        if (!reuse) {
+            serverStarts = measureLoad(work.resolve("all.nq"), loaded.quads(), work.resolve("tdbloader-store"));
+            loaded = loaded.withServerStarted(serverStarts);
+            loaded.write(marker);
+        }
         if (serverStarts && steps.contains("restart")) measureRestarts();
-        if (steps.contains("queries")) measureQueriesAndThroughput(work.resolve("store-in-process"), serverStarts);
+        if (steps.contains("queries")) {
+            // the in-process measures run on a copy of the server's store (TDB2 is opened by one JVM at a time)
+            Path copy = work.resolve("store-in-process");
+            FileSystemUtils.deleteRecursively(copy);
+            FileSystemUtils.copyRecursively(work.resolve("store"), copy);
+            measureQueriesAndThroughput(copy, serverStarts);
+        }
 
         report.heading("Machine");
         report.text(machine(repo, loadBefore));
         // a run of some steps only gets its own file, beside the full run's
-        boolean all = steps.containsAll(List.of("restart", "queries"));
-        String name = (smoke ? "smoke-" : "results-") + label(size) + (all ? "" : "-" + String.join("-",
-            Stream.of("load", "restart", "queries").filter(x -> x.equals("load") || steps.contains(x)).toList()));
+        String name = (smoke ? "smoke-" : "results-") + label(size) + (ran.size() == 3 ? "" : "-" + String.join("-", ran));
         Path out = smoke ? work : repo.resolve("docs/benchmark");
         report.write(out.resolve(name + ".md"), out.resolve(name + ".csv"),
             "Benchmark at " + label(size) + " synthetic triples" + (smoke ? " (smoke run: few iterations, figures not meaningful)" : ""));
         step("written " + out.resolve(name + ".md"));
+        return out.resolve(name + ".md");
+    }
+
+    /**
+     * Before the steps run again on a store an earlier run loaded: what they write anew is removed (extracted jar,
+     * class-data archives, the in-process copy), and the canned queries are the working copy's now (they are not in
+     * the store); ontology/ and data/ stay as they were loaded, so the server reopens the store without reloading.
+     */
+    private void forReuse() throws IOException {
+        for (String stale : List.of("extracted", "app.jsa", "app-aot.jsa", "store-in-process")) FileSystemUtils.deleteRecursively(work.resolve(stale));
+        FileSystemUtils.deleteRecursively(home.resolve("queries"));
+        ProjectGraph.copyWorkingCopy(home, "queries");
+        Files.createDirectories(logs);
     }
 
     // ------------------------------------------------------------------ load
@@ -153,7 +197,9 @@ public final class Benchmark {
         double firstAnswerMs;
         long loadMs;
         long peak;
-        try (ServerProcess s = start("load", List.of(), List.of("-jar", jar.toString()), List.of())) {
+        Path recording = logs.resolve("load.jfr");
+        List<String> jvm = profile ? List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true") : List.of();
+        try (ServerProcess s = start("load", jvm, List.of("-jar", jar.toString()), List.of())) {
             loadMs = s.loggedLoadMillis();
             firstAnswerMs = s.timeToFirstAnswer.toNanos() / 1e6;
             peak = s.peakHeapMb();
@@ -177,8 +223,11 @@ public final class Benchmark {
             rate(quads, tdbloaderBefore) / rate(quads, tdbloaderMs), peakOf(logs.resolve("tdbloader-gc.log")));
         t.row("tdb2.tdbloader --loader=parallel (process), after the server", tdbloaderAfter, rate(quads, tdbloaderAfter),
             rate(quads, tdbloaderAfter) / rate(quads, tdbloaderMs), peakOf(logs.resolve("tdbloader-after-gc.log")));
-        // the in-process measures run on a copy of the server's store (TDB2 is opened by one JVM at a time)
-        if (steps.contains("queries")) FileSystemUtils.copyRecursively(work.resolve("store"), work.resolve("store-in-process"));
+        if (profile) {
+            step("profile of the load: " + recording);
+            if (Files.isRegularFile(recording)) JfrProfile.report(report, recording, logs.resolve("load.log"));
+            else report.text("\n**No profile**: the server wrote no recording (" + recording + ").\n");
+        }
         return started;
     }
 
@@ -191,7 +240,9 @@ public final class Benchmark {
             jena.resolve("lib") + "/*", "tdb2.tdbloader", "--loader=parallel", "--loc=" + store, nquads.toString())
             .redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile()).start();
         if (p.waitFor() != 0) throw new IllegalStateException("tdbloader failed: see " + logs.resolve(name + ".log"));
-        return (System.nanoTime() - t0) / 1e6;
+        double ms = (System.nanoTime() - t0) / 1e6;
+        FileSystemUtils.deleteRecursively(store);   // only its time counts: at 10⁷ each copy takes gigabytes
+        return ms;
     }
 
     // ------------------------------------------------------------------ restart
@@ -204,13 +255,14 @@ public final class Benchmark {
         List<Variant> variants = new ArrayList<>();
         List<String> fat = List.of("-jar", jar.toString());
         variants.add(new Variant("java -jar (baseline)", List.of(), fat, List.of()));
-        variants.add(new Variant("lazy initialisation", List.of(), fat, List.of("--spring.main.lazy-initialization=true")));
-        boolean aot = hasAotClasses();
+        // the smoke run checks the baseline and the longest way (extraction, CDS training, start with the archive) only
+        if (!smoke) variants.add(new Variant("lazy initialisation", List.of(), fat, List.of("--spring.main.lazy-initialization=true")));
+        boolean aot = !smoke && hasAotClasses();
         if (aot) variants.add(new Variant("Spring AOT", List.of("-Dspring.aot.enabled=true"), fat, List.of()));
         Path extracted = work.resolve("extracted");
         run(List.of(ServerProcess.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()), "extract");
         List<String> thin = List.of("-jar", extracted.resolve(jar.getFileName()).toString());
-        variants.add(new Variant("extracted jar", List.of(), thin, List.of()));
+        if (!smoke) variants.add(new Variant("extracted jar", List.of(), thin, List.of()));
         Path cds = work.resolve("app.jsa");
         ServerProcess.train(List.of("-XX:ArchiveClassesAtExit=" + cds), thin, serverArgs(), logs, "cds-training");
         variants.add(new Variant("extracted jar + CDS", List.of("-XX:SharedArchiveFile=" + cds), thin, List.of()));
@@ -234,7 +286,8 @@ public final class Benchmark {
         report.text(String.format(Locale.ROOT, "Process start to the first `200` of `GET %s`, %d rounds, variants interleaved. "
             + "CDS: the archive is written by a training run (`-XX:ArchiveClassesAtExit`, `-Dspring.context.exit=onRefresh`) on "
             + "the jar extracted with `-Djarmode=tools extract`.%s", ServerProcess.FIRST_QUERY, rounds,
-            aot ? "" : " Spring AOT not measured: the jar was built without `process-aot` (use the benchmark profile)."));
+            smoke ? " Smoke run: the baseline and the extracted jar with CDS only." : aot ? ""
+                : " Spring AOT not measured: the jar was built without `process-aot` (use the benchmark profile)."));
         Report.Table t = report.table("restart", "variant", "median ms", "min ms", "max ms", "vs baseline (median)");
         double baseline = times.get("java -jar (baseline)").ms(50);
         for (var e : times.entrySet()) t.row(e.getKey(), e.getValue().ms(50), e.getValue().ms(0), e.getValue().ms(100), e.getValue().ms(50) / baseline);
@@ -463,7 +516,7 @@ public final class Benchmark {
             Instant.now().toString().substring(0, 10), gitCommit(repo), loadBefore, loadAverage());
     }
 
-    private static String gitCommit(Path repo) {
+    static String gitCommit(Path repo) {
         try {
             Process p = new ProcessBuilder("git", "-C", repo.toString(), "rev-parse", "--short", "HEAD").start();
             return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
