@@ -73,9 +73,12 @@ public final class AnswerWarmup implements AutoCloseable {
         for (Request req : requests(service.catalog())) {
             if (Thread.currentThread().isInterrupted() || !version.equals(dataVersion.get())) return;
             try {
+                long r0 = System.nanoTime();
                 PreparedRequest r = service.prepare(req.queryId(), req.params());
-                service.total(r, service.page(r));
+                long total = service.total(r, service.page(r));
                 done++;
+                log.debug("Answer of {} {} computed ahead: {} rows in {} ms", req.queryId(), req.params(), total,
+                    (System.nanoTime() - r0) / 1_000_000);
             } catch (RuntimeException e) {   // a timeout: the request will be computed by its first visitor
                 failed++;
                 log.warn("Answer of {} {} not computed ahead: {}", req.queryId(), req.params(), e.getMessage());
