@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import fr.aam.sparql.RunningQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,9 @@ public final class AnswerWarmup implements AutoCloseable {
 
     private final CannedQueryService service;
     private final Supplier<String> dataVersion;
+    /** The queries it runs, stopped when the server stops (before the store closes: a read left open would hold it). */
+    private final RunningQueries queries;
+    private volatile boolean stopping;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "answer-warmup");
         t.setDaemon(true);
@@ -35,9 +39,11 @@ public final class AnswerWarmup implements AutoCloseable {
     });
     private Future<?> running;
 
-    public AnswerWarmup(CannedQueryService service, Supplier<String> dataVersion) {
+    /** @param queries where the runner of {@code service} registers its queries */
+    public AnswerWarmup(CannedQueryService service, Supplier<String> dataVersion, RunningQueries queries) {
         this.service = service;
         this.dataVersion = dataVersion;
+        this.queries = queries;
     }
 
     /** The requests computed ahead: each query with its example parameters, and with none when it needs none. */
@@ -71,7 +77,7 @@ public final class AnswerWarmup implements AutoCloseable {
         long t0 = System.nanoTime();
         int done = 0, failed = 0;
         for (Request req : requests(service.catalog())) {
-            if (Thread.currentThread().isInterrupted() || !version.equals(dataVersion.get())) return;
+            if (stopping || Thread.currentThread().isInterrupted() || !version.equals(dataVersion.get())) return;
             try {
                 long r0 = System.nanoTime();
                 PreparedRequest r = service.prepare(req.queryId(), req.params());
@@ -80,6 +86,7 @@ public final class AnswerWarmup implements AutoCloseable {
                 log.debug("Answer of {} {} computed ahead: {} rows in {} ms", req.queryId(), req.params(), total,
                     (System.nanoTime() - r0) / 1_000_000);
             } catch (RuntimeException e) {   // a timeout: the request will be computed by its first visitor
+                if (stopping) return;
                 failed++;
                 log.warn("Answer of {} {} not computed ahead: {}", req.queryId(), req.params(), e.getMessage());
             }
@@ -88,6 +95,17 @@ public final class AnswerWarmup implements AutoCloseable {
             (System.nanoTime() - t0) / 1_000_000, failed);
     }
 
+    /** Stops the query running, if any, and waits for the thread: the store may close after this. */
     @Override
-    public void close() { thread.shutdownNow(); }
+    public void close() {
+        stopping = true;
+        synchronized (this) { if (running != null) running.cancel(true); }
+        queries.abortAll("the server stops");
+        thread.shutdownNow();
+        try {
+            if (!thread.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) log.warn("Answers computed ahead: still running at stop");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -17,10 +17,23 @@ public final class RunningQueries {
     private static final Logger log = LoggerFactory.getLogger(RunningQueries.class);
 
     private final Map<QueryExec, Long> running = new ConcurrentHashMap<>();
+    /** Where the queries registered here are registered too (the server's, which the memory guard stops), or null. */
+    private final RunningQueries parent;
 
-    public void started(QueryExec exec) { running.put(exec, System.nanoTime()); }
+    public RunningQueries() { this(null); }
 
-    public void finished(QueryExec exec) { running.remove(exec); }
+    /** Queries of one part of the server (stopped together when it stops), also seen by {@code parent}. */
+    public RunningQueries(RunningQueries parent) { this.parent = parent; }
+
+    public void started(QueryExec exec) {
+        running.put(exec, System.nanoTime());
+        if (parent != null) parent.started(exec);
+    }
+
+    public void finished(QueryExec exec) {
+        running.remove(exec);
+        if (parent != null) parent.finished(exec);
+    }
 
     public int count() { return running.size(); }
 

@@ -129,7 +129,7 @@ class KeptAnswersTest {
     @Test
     void answersComputedAheadAreAnsweredWithoutAQuery() throws Exception {
         CannedQueryService service = service(50_000);
-        try (AnswerWarmup warmup = new AnswerWarmup(service, counted::dataVersion)) {
+        try (AnswerWarmup warmup = new AnswerWarmup(service, counted::dataVersion, new RunningQueries())) {
             warmup.start();
             warmup.awaitDone();
         }

@@ -18,7 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The scenario an operator lives: the server runs, someone commits a broken data file, the server restarts. The load
- * is refused with the file and line, and the previous data is still served over HTTP.
+ * is refused with the file and line, and the previous data is still served over HTTP. The first server stops while it
+ * is still computing its canned answers ahead: a read it left open on the store kept the store's text index open, and
+ * the restart in this JVM found the previous generation unopenable and served nothing (found by this test).
  */
 class BrokenDataRestartTest {
 
