@@ -61,6 +61,7 @@ public final class AnswerWarmup implements AutoCloseable {
     /** Starts computing the answers on the data served now; a computation still running for older data stops. */
     public synchronized void start() {
         if (running != null) running.cancel(true);
+        queries.abortAll("newer data served");   // its answers are for older data; and it would delay that data's retirement
         running = thread.submit(this::warm);
     }
 
