@@ -117,7 +117,7 @@ public final class CannedQueryService {
         if (!r.query().isSelectType() || version == null || !kept.enabled() || end > maxLimit) {
             return runner.run(pageQuery(r), r.substitution());
         }
-        String request = requestKey(r);
+        String request = r.request();
         KeptAnswers.Answer known = kept.get(version, request);
         if (known != null && known.covers(r.offset(), r.limit())) return slice(known, r);
         long keep = Math.min(maxLimit, Math.max(DEFAULT_LIMIT, end));
@@ -155,11 +155,6 @@ public final class CannedQueryService {
         return QueryResult.ofRows(RowSetMem.create(RowSetStream.create(a.vars(), a.rows().subList(from, to).iterator())));
     }
 
-    /** A request as the engine sees it: the canned query with its parameters' VALUES blocks and sort, unpaged. */
-    private static String requestKey(PreparedRequest r) {
-        return r.query().serialize() + r.substitution();
-    }
-
     /**
      * Number of rows of the whole result (SELECT). A page shorter than the limit already tells it, and so do the kept
      * rows when they are the whole answer; otherwise the engine counts, over the query as a sub-query, once per
@@ -171,7 +166,7 @@ public final class CannedQueryService {
         if (rows < r.limit() && (rows > 0 || r.offset() == 0)) return r.offset() + rows;
         String version = runner.dataVersion();
         if (version == null) return count(r);
-        String request = requestKey(r);
+        String request = r.request();
         KeptAnswers.Answer known = kept.get(version, request);
         if (known != null && known.total() >= 0) return known.total();
         long total = count(r);
