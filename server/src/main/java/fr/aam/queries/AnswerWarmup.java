@@ -24,7 +24,10 @@ public final class AnswerWarmup implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AnswerWarmup.class);
 
     /** A canned request: a query and its parameters. */
-    public record Request(String queryId, Map<String, List<String>> params) {}
+    public record Request(String queryId, Map<String, List<String>> params) {
+        /** "(example)" or "(no parameter)", as the benchmark's tables name it. */
+        public String label() { return params.isEmpty() ? "(no parameter)" : "(example)"; }
+    }
 
     private final CannedQueryService service;
     private final Supplier<String> dataVersion;
@@ -46,14 +49,17 @@ public final class AnswerWarmup implements AutoCloseable {
         this.queries = queries;
     }
 
-    /** The requests computed ahead: each query with its example parameters, and with none when it needs none. */
+    /**
+     * The requests computed ahead — each query with its example parameters, and with none when it needs none — which
+     * are also the cases the benchmark measures.
+     */
     public static List<Request> requests(QueryCatalog catalog) {
         List<Request> out = new ArrayList<>();
         for (CannedQuery q : catalog.all().values()) {
-            if (q.params().stream().noneMatch(QueryParam::required)) out.add(new Request(q.id(), Map.of()));
             Map<String, List<String>> example = new LinkedHashMap<>();
             for (QueryParam p : q.params()) if (p.example() != null) example.put(p.name(), List.of(p.example()));
             if (!example.isEmpty()) out.add(new Request(q.id(), example));
+            if (q.params().stream().noneMatch(QueryParam::required)) out.add(new Request(q.id(), Map.of()));
         }
         return out;
     }

@@ -310,13 +310,9 @@ public final class Benchmark {
         // a longer timeout than the server's (30 s) when there is no server, so that a slow query may still get a figure
         LocalSparqlRunner inProcess = new LocalSparqlRunner(store, Duration.ofSeconds(serverStarts ? 30 : 300), new RunningQueries());
         CannedQueryService service = new CannedQueryService(catalog, inProcess, new ParameterValues(inProcess), 10_000);
-        List<Case> cases = new ArrayList<>();
-        for (CannedQuery q : catalog.all().values()) {
-            Map<String, List<String>> example = new LinkedHashMap<>();
-            for (QueryParam p : q.params()) if (p.example() != null) example.put(p.name(), List.of(p.example()));
-            if (!example.isEmpty()) cases.add(new Case(q, example, q.id() + " (example)"));
-            if (q.params().stream().noneMatch(QueryParam::required)) cases.add(new Case(q, Map.of(), q.id() + " (no parameter)"));
-        }
+        // the requests the server computes ahead
+        List<Case> cases = fr.aam.queries.AnswerWarmup.requests(catalog).stream()
+            .map(r -> new Case(catalog.get(r.queryId()), r.params(), r.queryId() + " " + r.label())).toList();
         ServerProcess s = serverStarts ? start("queries", List.of(), List.of("-jar", jar.toString()), List.of()) : null;
         // the server computes its canned queries' default and example answers ahead once it is ready: measured
         // after that, as a visitor finds them (the in-process figures are what computing an answer costs)
