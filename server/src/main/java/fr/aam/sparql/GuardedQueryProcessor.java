@@ -12,7 +12,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 /**
  * Fuseki's own SPARQL query handler, with the public endpoint's guard: the text is checked before the parser sees
  * it, the parsed query before it runs (SERVICE, depth, {@code java:} functions), and the number of results is capped.
- * A stack overflow that gets past the checks still becomes a 400, never a 500 with an empty body.
+ * A stack overflow that gets past the checks still becomes a 400, never a 500 with an empty body; a query stopped by
+ * the memory guard is answered 503 whatever Jena threw as it stopped.
  */
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
@@ -40,6 +41,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("Requête trop complexe pour être évaluée / query too complex to evaluate");
+        } catch (RuntimeException e) {
+            throw running.failure(current.get(), e);
         } finally {
             QueryExec exec = current.get();
             if (exec != null) running.finished(exec);

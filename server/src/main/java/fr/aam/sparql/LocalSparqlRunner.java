@@ -79,6 +79,8 @@ public final class LocalSparqlRunner implements SparqlRunner {
                     if (query.isConstructType()) return QueryResult.ofGraph(exec.construct());
                     if (query.isDescribeType()) return QueryResult.ofGraph(exec.describe());
                     throw new IllegalArgumentException("Unsupported query form");
+                } catch (RuntimeException e) {
+                    throw running.failure(exec, e);
                 } finally {
                     running.finished(exec);
                 }

