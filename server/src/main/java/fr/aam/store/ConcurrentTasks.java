@@ -10,13 +10,15 @@ import java.util.Map;
  * its own thread, so that they share the cores the loader used. The validation's read transaction begins before any
  * extension starts (the VoID statistics write into the metadata graph), so it sees the data as loaded, as if it ran
  * first; the extensions do not read what another one writes ({@link GenerationExtension}). The build waits for all
- * of them; a failure of the validation is the build's first.
+ * of them; a failure of the validation is the build's first. The validation shares its files out among threads of
+ * its own the same way (without phases: its time is the validation's).
  */
 final class ConcurrentTasks {
     private final BuildPhases phases;
     private final List<Thread> threads = new ArrayList<>();
     private final Map<String, Throwable> failures = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
+    /** @param phases where each task's time is recorded, or null */
     ConcurrentTasks(BuildPhases phases) { this.phases = phases; }
 
     void start(String name, Runnable task) { startReading(name, reading -> task.run()); }
@@ -32,7 +34,7 @@ final class ConcurrentTasks {
                 failures.put(name, e);
             } finally {
                 reading.countDown();
-                phases.took(name, System.nanoTime() - t0);
+                if (phases != null) phases.took(name, System.nanoTime() - t0);
             }
         }, "generation-" + name.replaceAll("\\W+", "-").toLowerCase(java.util.Locale.ROOT));
         threads.add(t);

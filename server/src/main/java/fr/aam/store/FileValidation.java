@@ -1,7 +1,9 @@
 package fr.aam.store;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,57 +29,34 @@ record FileValidation(SourceFiles sources, List<FileFingerprint> perFile, List<S
                           boolean contextChanged, DatasetGraph tdb, Runnable reading) {
         // The files are shared out among as many threads as there are cores, each in its own read transaction (TDB2's
         // are per thread) with its own validator; all have begun before the extensions may write (reading).
-        java.util.Queue<SourceFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>(
+        Queue<SourceFile> files = new ConcurrentLinkedQueue<>(
             toValidate.stream().filter(f -> f.role() == SourceFile.Role.DATA).toList());
         int helpers = Math.max(0, Math.min(Runtime.getRuntime().availableProcessors(), files.size()) - 1);
-        java.util.concurrent.CountDownLatch began = new java.util.concurrent.CountDownLatch(1 + helpers);
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        Txn.executeRead(tdb, () -> {
-            began.countDown();
-            for (int i = 0; i < helpers; i++) {
-                Thread t = new Thread(() -> {
-                    try {
-                        Txn.executeRead(tdb, () -> {
-                            began.countDown();
-                            validateFiles(files, validator(sources, perFile, tdb), perFile, tdb, failure);
-                        });
-                    } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
-                        began.countDown();
-                    }
-                }, "shacl-validation-" + (i + 2));
-                threads.add(t);
-                t.start();
-            }
-            try {
-                began.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the validation started", e);
-            }
-            reading.run();
-            try {
+        AtomicBoolean failed = new AtomicBoolean();
+        ConcurrentTasks helperThreads = new ConcurrentTasks(null);
+        try {
+            Txn.executeRead(tdb, () -> {
+                for (int i = 0; i < helpers; i++) {
+                    helperThreads.startReading("SHACL validation " + (i + 2), began -> Txn.executeRead(tdb, () -> {
+                        began.run();
+                        validateFiles(files, validator(sources, perFile, tdb), perFile, tdb, failed);
+                    }));
+                }
+                reading.run();
                 ShapesValidator validator = validator(sources, perFile, tdb);
                 if (contextChanged) validator.checkContext("ontology/ + " + String.join(", ", contextNames(sources)));
-                validateFiles(files, validator, perFile, tdb, failure);
-            } catch (Throwable e) {
-                failure.compareAndSet(null, e);
-            }
-        });
-        for (Thread t : threads) {
+                validateFiles(files, validator, perFile, tdb, failed);
+            });
+        } catch (RuntimeException | Error e) {
+            failed.set(true);   // the helpers stop at their next file; this thread's failure is the one to report
             try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the validation ran", e);
+                helperThreads.awaitAll();
+            } catch (RuntimeException | Error helper) {
+                e.addSuppressed(helper);
             }
+            throw e;
         }
-        Throwable first = failure.get();
-        if (first instanceof RuntimeException r) throw r;
-        if (first instanceof Error err) throw err;
-        if (first != null) throw new IllegalStateException(first);
+        helperThreads.awaitAll();
     }
 
     /** A validator with the shapes and the context (ontology, shared files) as loaded, in the caller's transaction. */
@@ -93,10 +72,15 @@ record FileValidation(SourceFiles sources, List<FileFingerprint> perFile, List<S
     }
 
     /** Validates files taken from {@code files} until none is left or a validation failed (on any thread). */
-    private static void validateFiles(java.util.Queue<SourceFile> files, ShapesValidator validator, List<FileFingerprint> perFile,
-                                      DatasetGraph tdb, java.util.concurrent.atomic.AtomicReference<Throwable> failure) {
-        for (SourceFile f = files.poll(); f != null && failure.get() == null; f = files.poll()) {
-            for (Node g : graphsOf(perFile, f)) validator.check(inMemory(tdb.getGraph(g)), f.name());
+    private static void validateFiles(Queue<SourceFile> files, ShapesValidator validator, List<FileFingerprint> perFile,
+                                      DatasetGraph tdb, AtomicBoolean failed) {
+        try {
+            for (SourceFile f = files.poll(); f != null && !failed.get(); f = files.poll()) {
+                for (Node g : graphsOf(perFile, f)) validator.check(inMemory(tdb.getGraph(g)), f.name());
+            }
+        } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
         }
     }
 
