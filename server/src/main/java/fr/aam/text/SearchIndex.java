@@ -148,8 +148,13 @@ public final class SearchIndex implements GenerationExtension {
             FSDirectory dir = FSDirectory.open(indexDir);
             TextIndexLucene index = new TextIndexLucene(dir, config()) {
                 @Override public void close() {
-                    super.close();
-                    try { dir.close(); } catch (IOException e) { log.warn("Closing {}: {}", indexDir, e.getMessage()); }
+                    try {
+                        // Jena's close closes the writer, which is null once Jena rolled the index back (it was, at
+                        // each stop while a query was being stopped): it threw, and the folder stayed open
+                        if (getIndexWriter() != null) super.close();
+                    } finally {
+                        try { dir.close(); } catch (IOException e) { log.warn("Closing {}: {}", indexDir, e.getMessage()); }
+                    }
                 }
             };
             return (DatasetGraphText) TextDatasetFactory.create(data, index, true);
