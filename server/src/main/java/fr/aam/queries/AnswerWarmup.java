@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * parameters (when it has no required one) and with its example — so that they are kept ({@link KeptAnswers}) before
  * anyone asks. At national scale a broad query's answer takes seconds whatever the page (its ORDER BY needs every
  * row): computed here, at load, rather than by its first visitor. One background thread; a newer data version
- * starts over.
+ * starts over. Each answer is stored with its data version ({@link StoredAnswers}): after a restart on the same
+ * store they are read back, by this thread or by a visitor who asks first, instead of computed again.
  */
 public final class AnswerWarmup implements AutoCloseable {
 
@@ -82,13 +83,18 @@ public final class AnswerWarmup implements AutoCloseable {
         String version = dataVersion.get();
         if (version == null) return;
         long t0 = System.nanoTime();
-        int done = 0, failed = 0;
+        int done = 0, read = 0, failed = 0;
         for (Request req : requests(service.catalog())) {
             if (stopping || Thread.currentThread().isInterrupted() || !version.equals(dataVersion.get())) return;
             try {
                 long r0 = System.nanoTime();
                 PreparedRequest r = service.prepare(req.queryId(), req.params());
+                if (service.stored(r) && service.known(r)) {   // read back (a restart on the same store)
+                    read++;
+                    continue;
+                }
                 long total = service.total(r, service.page(r));
+                service.store(r);
                 done++;
                 log.debug("Answer of {} {} computed ahead: {} rows in {} ms", req.queryId(), req.params(), total,
                     (System.nanoTime() - r0) / 1_000_000);
@@ -98,8 +104,18 @@ public final class AnswerWarmup implements AutoCloseable {
                 log.warn("Answer of {} {} not computed ahead: {}", req.queryId(), req.params(), e.getMessage());
             }
         }
-        log.info("Answers of {} canned requests computed ahead on data version {} in {} ms ({} failed)", done, version,
-            (System.nanoTime() - t0) / 1_000_000, failed);
+        log.info("Answers of {} canned requests computed ahead on data version {} in {} ms ({} read back as stored, {} computed, {} failed)",
+            done + read, version, (System.nanoTime() - t0) / 1_000_000, read, done, failed);
+        lastRun = new Run(version, read, done, failed);
+    }
+
+    /** What the last complete run did on {@code version}: answers read back as stored, computed, failed. */
+    public record Run(String version, int read, int computed, int failed) {}
+
+    private volatile Run lastRun;
+
+    /** The last complete run, or null (none yet). */
+    public Run lastRun() { return lastRun;
     }
 
     /** Stops the query running, if any, and waits for the thread: the store may close after this. */

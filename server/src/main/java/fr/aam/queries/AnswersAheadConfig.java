@@ -29,6 +29,15 @@ public class AnswersAheadConfig {
         return warmup;
     }
 
+    /** The answers computed ahead, stored in the served generation's directory: retired with it, read for it only. */
+    @Bean
+    public StoredAnswers storedAnswers(ServedStore store) {
+        return new StoredAnswers(version -> {
+            var generation = store.current();
+            return generation != null && generation.name().equals(version) ? generation.dir().resolve("answers") : null;
+        });
+    }
+
     @Bean
     public ApplicationListener<ApplicationReadyEvent> answersAheadAtStart(AnswerWarmup warmup, AnswerSettings settings) {
         return e -> { if (settings.warmUp()) warmup.start(); };

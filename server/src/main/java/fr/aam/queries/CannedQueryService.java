@@ -50,7 +50,16 @@ public final class CannedQueryService {
 
     /** @param keptRows rows of answers kept per data version, over every request (0: none) */
     public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit, long keptRows) {
-        this(catalog, runner, values, maxLimit, new KeptAnswers(keptRows));
+        this(catalog, runner, values, maxLimit, keptRows, StoredAnswers.none());
+    }
+
+    /**
+     * @param keptRows rows of answers kept per data version, over every request (0: none)
+     * @param stored   where the answers computed ahead are stored with their data version, read back when not kept
+     */
+    public CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit, long keptRows,
+                              StoredAnswers stored) {
+        this(catalog, runner, values, maxLimit, new KeptAnswers(keptRows, stored));
     }
 
     private CannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values, long maxLimit, KeptAnswers kept) {
@@ -130,6 +139,26 @@ public final class CannedQueryService {
             complete ? rows : rows.subList(0, (int) keep), complete, known == null ? -1 : known.total());
         if (version.equals(runner.dataVersion())) kept.put(version, request, answer);
         return slice(answer, r);
+    }
+
+    /** Whether the answer of {@code r} on the data served now is known, with its total (kept or stored). */
+    boolean known(PreparedRequest r) {
+        String version = runner.dataVersion();
+        if (version == null || !kept.enabled() || !r.query().isSelectType()) return false;
+        KeptAnswers.Answer a = kept.get(version, r.request());
+        return a != null && a.total() >= 0;
+    }
+
+    /** Whether the answer of {@code r} on the data served now is stored ({@link StoredAnswers}). */
+    boolean stored(PreparedRequest r) {
+        String version = runner.dataVersion();
+        return version != null && kept.isStored(version, r.request());
+    }
+
+    /** Stores the answer kept for {@code r} on the data served now, if any and not yet stored. */
+    void store(PreparedRequest r) {
+        String version = runner.dataVersion();
+        if (version != null && kept.enabled()) kept.store(version, r.request());
     }
 
     /** The query a page runs: the canned query with its parameters bound and the page's LIMIT and OFFSET. */

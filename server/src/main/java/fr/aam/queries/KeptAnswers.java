@@ -11,7 +11,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * its total row count. The data changes only when a reload serves a new version, so the same request on the same
  * version has the same answer: a page within the kept rows, or a total already counted, costs no query. A new version
  * drops everything. Bounded by the number of rows kept (the least recently used answers are forgotten first), so the
- * heap it takes does not grow with the data.
+ * heap it takes does not grow with the data. Behind the memory, the answers computed ahead are stored with their data
+ * version ({@link StoredAnswers}): one not in memory (after a restart, or forgotten) is read back from there.
  */
 final class KeptAnswers {
 
@@ -39,15 +40,39 @@ final class KeptAnswers {
     private long keptRows;
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
 
-    /** @param maxRows rows kept over every answer at most (0: nothing is kept) */
-    KeptAnswers(long maxRows) { this.maxRows = maxRows; }
+    private final StoredAnswers stored;
+
+    /**
+     * @param maxRows rows kept over every answer at most (0: nothing is kept)
+     * @param stored  where the answers computed ahead are stored, read when not in memory
+     */
+    KeptAnswers(long maxRows, StoredAnswers stored) {
+        this.maxRows = maxRows;
+        this.stored = stored;
+    }
 
     boolean enabled() { return maxRows > 0; }
 
-    /** @return the kept answer of {@code request} on {@code dataVersion}, or null */
-    synchronized Answer get(String dataVersion, String request) {
-        return dataVersion.equals(version) ? answers.get(request) : null;
+    /** @return the kept answer of {@code request} on {@code dataVersion} (in memory, else as stored), or null */
+    Answer get(String dataVersion, String request) {
+        synchronized (this) {
+            Answer a = dataVersion.equals(version) ? answers.get(request) : null;
+            if (a != null || !enabled()) return a;
+        }
+        Answer read = stored.read(dataVersion, request);   // outside the lock: a large answer takes a moment to read
+        if (read != null) put(dataVersion, request, read);
+        return read;
     }
+
+    /** Stores the answer kept in memory for {@code request} on {@code dataVersion}, with its total, unless it is. */
+    void store(String dataVersion, String request) {
+        Answer a;
+        synchronized (this) { a = dataVersion.equals(version) ? answers.get(request) : null; }
+        if (a != null && a.total() >= 0 && !stored.has(dataVersion, request)) stored.write(dataVersion, request, a);
+    }
+
+    /** Whether {@code request}'s answer on {@code dataVersion} is stored. */
+    boolean isStored(String dataVersion, String request) { return stored.has(dataVersion, request); }
 
     /** Keeps {@code answer} as {@code request}'s on {@code dataVersion}, forgetting older data and the least used. */
     synchronized void put(String dataVersion, String request, Answer answer) {

@@ -5,7 +5,9 @@ import fr.aam.queries.AnswerSettings;
 import fr.aam.queries.CannedQueryService;
 import fr.aam.queries.ParameterValues;
 import fr.aam.queries.QueryCatalog;
+import fr.aam.queries.StoredAnswers;
 import fr.aam.sparql.SparqlRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +28,10 @@ public class QueryApiConfig {
 
     @Bean
     public CannedQueryService cannedQueryService(QueryCatalog catalog, SparqlRunner runner, ParameterValues values,
-                                                 AamProperties props, AnswerSettings answers) {
-        return new CannedQueryService(catalog, runner, values, props.maxPageSize(), answers.keptRows());
+                                                 AamProperties props, AnswerSettings answers,
+                                                 ObjectProvider<StoredAnswers> stored) {
+        // answers are stored with the embedded store's generations (AnswersAheadConfig); none in remote mode
+        return new CannedQueryService(catalog, runner, values, props.maxPageSize(), answers.keptRows(),
+            stored.getIfAvailable(StoredAnswers::none));
     }
 }

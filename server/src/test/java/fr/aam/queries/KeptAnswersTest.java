@@ -76,9 +76,11 @@ class KeptAnswersTest {
         @Override public String dataVersion() { return store.dataVersion(); }
     };
 
-    private CannedQueryService service(long keptRows) {
+    private CannedQueryService service(long keptRows) { return service(keptRows, StoredAnswers.none()); }
+
+    private CannedQueryService service(long keptRows, StoredAnswers stored) {
         return new CannedQueryService(QueryCatalog.read(home.resolve("queries")), counted, new ParameterValues(counted),
-            10_000, keptRows);
+            10_000, keptRows, stored);
     }
 
     @Test
@@ -129,10 +131,7 @@ class KeptAnswersTest {
     @Test
     void answersComputedAheadAreAnsweredWithoutAQuery() throws Exception {
         CannedQueryService service = service(50_000);
-        try (AnswerWarmup warmup = new AnswerWarmup(service, counted::dataVersion, new RunningQueries())) {
-            warmup.start();
-            warmup.awaitDone();
-        }
+        warm(service);
         int before = queries.get();
         List<AnswerWarmup.Request> requests = AnswerWarmup.requests(service.catalog());
         assertThat(requests).hasSizeGreaterThan(service.catalog().all().size());
@@ -146,6 +145,61 @@ class KeptAnswersTest {
         // CONSTRUCT queries are not kept (their graphs are small: a dataset's description); every SELECT is
         long graphQueries = service.catalog().all().values().stream().filter(q -> !q.query().isSelectType()).count();
         assertThat(queries.get() - before).isEqualTo((int) graphQueries);
+    }
+
+    @Test
+    void answersComputedAheadAreReadBackAfterARestartOnTheSameStore() throws Exception {
+        StoredAnswers stored = new StoredAnswers(version -> version.equals(served.current().name())
+            ? served.current().dir().resolve("answers") : null);
+        CannedQueryService first = service(50_000, stored);
+        AnswerWarmup.Run computed = warm(first);
+        long graphRequests = AnswerWarmup.requests(first.catalog()).stream()
+            .filter(r -> !first.catalog().get(r.queryId()).query().isSelectType()).count();
+        assertThat(computed.read()).isZero();
+        assertThat(computed.failed()).isZero();
+        assertThat(Files.list(served.current().dir().resolve("answers")).filter(f -> f.toString().endsWith(".trdf")).count())
+            .as("one file of rows per SELECT request, in the generation's directory").isEqualTo(computed.computed() - graphRequests);
+
+        // a restart on the same store: nothing in memory, the answers read back instead of computed — by a visitor
+        // who asks before the warm-up reaches that request as well
+        CannedQueryService visited = service(50_000, stored);
+        int before = queries.get();
+        PreparedRequest crosswalk = visited.prepare("lever-crosswalk", Map.of("limit", List.of("1")));
+        assertThat(visited.total(crosswalk, visited.page(crosswalk))).isPositive();
+        assertThat(queries.get() - before).as("a visitor's first request, answered as stored").isZero();
+
+        CannedQueryService restarted = service(50_000, stored);
+        before = queries.get();
+        AnswerWarmup.Run read = warm(restarted);
+        assertThat(read.read()).isEqualTo(computed.computed() - graphRequests);
+        assertThat(queries.get() - before).as("queries run by the warm-up after the restart: the graph ones only")
+            .isEqualTo((int) graphRequests);
+        before = queries.get();
+        int answered = 0;
+        for (AnswerWarmup.Request req : AnswerWarmup.requests(first.catalog())) {
+            if (!first.catalog().get(req.queryId()).query().isSelectType()) continue;
+            PreparedRequest a = first.prepare(req.queryId(), req.params());
+            PreparedRequest b = restarted.prepare(req.queryId(), req.params());
+            QueryResult pageA = first.page(a), pageB = restarted.page(b);
+            List<Binding> rowsA = new ArrayList<>(), rowsB = new ArrayList<>();
+            pageA.rows().forEachRemaining(rowsA::add);
+            pageB.rows().forEachRemaining(rowsB::add);
+            assertThat(rowsB).as(req.queryId() + " " + req.label() + ": the rows read back").isEqualTo(rowsA);
+            if (!rowsA.isEmpty()) answered++;   // search's is empty: no text index on this store
+            pageA.rows().reset();
+            pageB.rows().reset();
+            assertThat(restarted.total(b, pageB)).as(req.queryId() + " " + req.label() + ": its total").isEqualTo(first.total(a, pageA));
+        }
+        assertThat(queries.get() - before).as("pages and totals of the answers read back: no query").isZero();
+        assertThat(answered).as("requests with rows").isGreaterThan(20);
+    }
+
+    private AnswerWarmup.Run warm(CannedQueryService service) throws Exception {
+        try (AnswerWarmup warmup = new AnswerWarmup(service, counted::dataVersion, new RunningQueries())) {
+            warmup.start();
+            warmup.awaitDone();
+            return warmup.lastRun();
+        }
     }
 
     private static List<Binding> concat(List<Binding> a, List<Binding> b) {
