@@ -98,6 +98,14 @@ public final class StoreMaintenance {
         try {
             return builder.open(dir, info);
         } catch (RuntimeException e) {
+            // Another server runs on this store: rebuilding would delete the generation it serves. One server per store.
+            // (TDB2's process lock: AlreadyLocked, or "Failed to get a lock … held by process N" as its parent class.)
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof org.apache.jena.dboe.base.file.AlreadyLocked
+                    || c instanceof org.apache.jena.dboe.DBOpEnvException && String.valueOf(c.getMessage()).contains("lock")) {
+                    throw new StoreInUseException(layout.root(), c.getMessage());
+                }
+            }
             log.error("Store generation {} cannot be opened ({}): rebuilding from the files", dir.getFileName(), e.getMessage());
             return null;
         }

@@ -26,7 +26,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * The server as a real process, killed with SIGKILL in the middle of a load at start, of an upload and of a backup:
  * the next start always serves a consistent store — the data from before or from after, complete, never a mix — and
- * nothing half-written is served or listed.
+ * nothing half-written is served or listed. A second server started on the same store is refused and deletes nothing.
  */
 class CrashSafetyTest {
 
@@ -101,6 +101,26 @@ class CrashSafetyTest {
         assertThat(backups.statusCode()).isEqualTo(200);
         assertThat(backups.body()).doesNotContain(".tmp");
         last.kill();
+    }
+
+    @Test
+    void aSecondServerOnTheSameStoreIsRefusedAndTheFirstKeepsServing() throws Exception {
+        Path home = ProjectGraph.copyWorkingCopy(tmp.resolve("home"), "ontology", "data", "queries");
+        Path store = tmp.resolve("store");
+        Server first = start(home, store);
+        first.awaitUp();
+        String before = first.dump();
+
+        Server second = start(home, store);
+        assertThat(second.process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the second server stops: %s", second.tail()).isTrue();
+        assertThat(second.process.exitValue()).isNotZero();
+        assertThat(second.tail()).contains("is in use by another process").doesNotContain("rebuilding from the files");
+
+        assertThat(first.dump()).as("the first server's data, untouched").isEqualTo(before);
+        try (var s = Files.list(store)) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("gen-")).count()).isEqualTo(1);
+        }
+        first.kill();
     }
 
     // ------------------------------------------------------------------ a server process
