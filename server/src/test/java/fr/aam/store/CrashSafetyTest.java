@@ -114,7 +114,8 @@ class CrashSafetyTest {
         Server second = start(home, store);
         assertThat(second.process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the second server stops: %s", second.tail()).isTrue();
         assertThat(second.process.exitValue()).isNotZero();
-        assertThat(second.tail()).contains("is in use by another process").doesNotContain("rebuilding from the files");
+        assertThat(second.tail()).contains("APPLICATION FAILED TO START").contains("is in use by another process")
+            .contains("Stop the other server").doesNotContain("rebuilding from the files").doesNotContain("\tat ");
 
         assertThat(first.dump()).as("the first server's data, untouched").isEqualTo(before);
         try (var s = Files.list(store)) {
