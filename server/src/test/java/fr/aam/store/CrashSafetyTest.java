@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -36,25 +37,34 @@ class CrashSafetyTest {
     private final List<Process> processes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** The working copy's data, copied: the tests change it. */
+    private Path home;
+    /** The store every server of a test starts on. */
+    private Path store;
+
+    @BeforeEach
+    void copyHome() throws IOException {
+        home = ProjectGraph.copyWorkingCopy(tmp.resolve("home"), "ontology", "data", "queries");
+        store = tmp.resolve("store");
+    }
+
     @AfterEach
     void killAll() { processes.forEach(Process::destroyForcibly); }
 
     @Test
     void killedDuringTheLoadAtStartThenRestarted() throws Exception {
-        Path home = ProjectGraph.copyWorkingCopy(tmp.resolve("home"), "ontology", "data", "queries");
-        Path store = tmp.resolve("store");
-        Server first = start(home, store);
+        Server first = start();
         first.awaitUp();
         String before = first.dump();
         first.kill();
 
         Files.writeString(home.resolve("data/levers.ttl"), "\nlever:image rdfs:comment \"après\"@fr .\n", StandardOpenOption.APPEND);
-        Server interrupted = start(home, store);
+        Server interrupted = start();
         interrupted.awaitLog("Building|Built store generation|Tomcat initialized", 60);   // the new generation is being built
         Thread.sleep(300);
         interrupted.kill();
 
-        Server again = start(home, store);
+        Server again = start();
         again.awaitUp();
         String after = again.dump();
         assertThat(after).isNotEqualTo(before).contains("après");
@@ -66,9 +76,7 @@ class CrashSafetyTest {
 
     @Test
     void killedDuringAnUploadThenDuringABackup() throws Exception {
-        Path home = ProjectGraph.copyWorkingCopy(tmp.resolve("home"), "ontology", "data", "queries");
-        Path store = tmp.resolve("store");
-        Server server = start(home, store);
+        Server server = start();
         server.awaitUp();
         String before = server.dump();
         String changed = Files.readString(home.resolve("data/levers.ttl")) + "\nlever:image rdfs:comment \"téléversé\"@fr .\n";
@@ -79,7 +87,7 @@ class CrashSafetyTest {
         server.kill();
         upload.handle((r, e) -> null).get();
 
-        Server restarted = start(home, store);
+        Server restarted = start();
         restarted.awaitUp();
         String after = restarted.dump();
         boolean uploaded = after.contains("téléversé");
@@ -93,7 +101,7 @@ class CrashSafetyTest {
         restarted.kill();
         backup.handle((r, e) -> null).get();
 
-        Server last = start(home, store);
+        Server last = start();
         last.awaitUp();
         assertThat(last.dump()).isEqualTo(after);
         HttpResponse<String> backups = http.send(HttpRequest.newBuilder(last.uri("/admin/backups")).header("Authorization", basic()).build(),
@@ -105,13 +113,11 @@ class CrashSafetyTest {
 
     @Test
     void aSecondServerOnTheSameStoreIsRefusedAndTheFirstKeepsServing() throws Exception {
-        Path home = ProjectGraph.copyWorkingCopy(tmp.resolve("home"), "ontology", "data", "queries");
-        Path store = tmp.resolve("store");
-        Server first = start(home, store);
+        Server first = start();
         first.awaitUp();
         String before = first.dump();
 
-        Server second = start(home, store);
+        Server second = start();
         assertThat(second.process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the second server stops: %s", second.tail()).isTrue();
         assertThat(second.process.exitValue()).isNotZero();
         assertThat(second.tail()).contains("APPLICATION FAILED TO START").contains("is in use by another process")
@@ -186,7 +192,7 @@ class CrashSafetyTest {
         }
     }
 
-    private Server start(Path home, Path store) throws IOException {
+    private Server start() throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
         Path log = tmp.resolve("server-" + processes.size() + ".log");
