@@ -42,6 +42,10 @@ public final class AnswerWarmup implements AutoCloseable {
         return t;
     });
     private Future<?> running;
+    private volatile Run lastRun;
+
+    /** What a complete run did on {@code version}: answers read back as stored, computed, failed. */
+    public record Run(String version, int read, int computed, int failed) {}
 
     /** @param queries where the runner of {@code service} registers its queries */
     public AnswerWarmup(CannedQueryService service, Supplier<String> dataVersion, RunningQueries queries) {
@@ -109,14 +113,8 @@ public final class AnswerWarmup implements AutoCloseable {
         lastRun = new Run(version, read, done, failed);
     }
 
-    /** What the last complete run did on {@code version}: answers read back as stored, computed, failed. */
-    public record Run(String version, int read, int computed, int failed) {}
-
-    private volatile Run lastRun;
-
     /** The last complete run, or null (none yet). */
-    public Run lastRun() { return lastRun;
-    }
+    public Run lastRun() { return lastRun; }
 
     /** Stops the query running, if any, and waits for the thread: the store may close after this. */
     @Override
