@@ -22,11 +22,6 @@ record FileValidation(SourceFiles sources, List<FileFingerprint> perFile, List<S
 
     /** Validates on the loaded store {@code tdb}; {@code reading} is called once its read transactions have begun. */
     void validate(DatasetGraph tdb, Runnable reading) {
-        validate(sources, perFile, toValidate, contextChanged, tdb, reading);
-    }
-
-    private static void validate(SourceFiles sources, List<FileFingerprint> perFile, List<SourceFile> toValidate,
-                          boolean contextChanged, DatasetGraph tdb, Runnable reading) {
         // The files are shared out among as many threads as there are cores, each in its own read transaction (TDB2's
         // are per thread) with its own validator; all have begun before the extensions may write (reading).
         Queue<SourceFile> files = new ConcurrentLinkedQueue<>(
@@ -39,13 +34,13 @@ record FileValidation(SourceFiles sources, List<FileFingerprint> perFile, List<S
                 for (int i = 0; i < helpers; i++) {
                     helperThreads.startReading("SHACL validation " + (i + 2), began -> Txn.executeRead(tdb, () -> {
                         began.run();
-                        validateFiles(files, validator(sources, perFile, tdb), perFile, tdb, failed);
+                        validateFiles(files, validator(tdb), tdb, failed);
                     }));
                 }
                 reading.run();
-                ShapesValidator validator = validator(sources, perFile, tdb);
-                if (contextChanged) validator.checkContext("ontology/ + " + String.join(", ", contextNames(sources)));
-                validateFiles(files, validator, perFile, tdb, failed);
+                ShapesValidator validator = validator(tdb);
+                if (contextChanged) validator.checkContext("ontology/ + " + String.join(", ", contextNames()));
+                validateFiles(files, validator, tdb, failed);
             });
         } catch (RuntimeException | Error e) {
             failed.set(true);   // the helpers stop at their next file; this thread's failure is the one to report
@@ -60,23 +55,22 @@ record FileValidation(SourceFiles sources, List<FileFingerprint> perFile, List<S
     }
 
     /** A validator with the shapes and the context (ontology, shared files) as loaded, in the caller's transaction. */
-    private static ShapesValidator validator(SourceFiles sources, List<FileFingerprint> perFile, DatasetGraph tdb) {
+    private ShapesValidator validator(DatasetGraph tdb) {
         Graph shapes = GraphFactory.createDefaultGraph();
         Graph context = GraphFactory.createDefaultGraph();
         for (SourceFile f : sources.files()) {
             if (f.role() == SourceFile.Role.DATA) continue;
             Graph into = f.role() == SourceFile.Role.SHAPES ? shapes : context;
-            graphsOf(perFile, f).forEach(g -> tdb.getGraph(g).find().forEach(into::add));
+            graphsOf(f).forEach(g -> tdb.getGraph(g).find().forEach(into::add));
         }
         return new ShapesValidator(shapes, context, tdb);
     }
 
     /** Validates files taken from {@code files} until none is left or a validation failed (on any thread). */
-    private static void validateFiles(Queue<SourceFile> files, ShapesValidator validator, List<FileFingerprint> perFile,
-                                      DatasetGraph tdb, AtomicBoolean failed) {
+    private void validateFiles(Queue<SourceFile> files, ShapesValidator validator, DatasetGraph tdb, AtomicBoolean failed) {
         try {
             for (SourceFile f = files.poll(); f != null && !failed.get(); f = files.poll()) {
-                for (Node g : graphsOf(perFile, f)) validator.check(inMemory(tdb.getGraph(g)), f.name());
+                for (Node g : graphsOf(f)) validator.check(inMemory(tdb.getGraph(g)), f.name());
             }
         } catch (RuntimeException | Error e) {
             failed.set(true);
@@ -95,12 +89,12 @@ record FileValidation(SourceFiles sources, List<FileFingerprint> perFile, List<S
         return copy;
     }
 
-    private static List<Node> graphsOf(List<FileFingerprint> perFile, SourceFile f) {
+    private List<Node> graphsOf(SourceFile f) {
         return perFile.stream().filter(p -> p.name().equals(f.name())).flatMap(p -> p.graphs().stream())
             .map(NodeFactory::createURI).toList();
     }
 
-    private static List<String> contextNames(SourceFiles sources) {
+    private List<String> contextNames() {
         return sources.files().stream().filter(f -> f.role() == SourceFile.Role.CONTEXT && f.name().startsWith("data/"))
             .map(SourceFile::name).toList();
     }
